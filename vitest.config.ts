@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,
@@ -25,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          include: ['test/component/**/*.test.tsx'],
+          include: ['test/component/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
         },
       },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isKnownCountryCode } from '../countries/countries'
 import { StableId } from '../questionnaire/schema'
 import { Answer } from './answer'
 
@@ -6,7 +7,10 @@ export const ASSESSMENT_FORMAT = 'cyber-capacity-needs/assessment'
 export const ASSESSMENT_FORMAT_VERSION = 1
 
 /** ISO 3166-1 alpha-3 country code (user-assigned X.. codes are allowed for examples). */
-export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "KEN"')
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as "KEN"')
+  .refine(isKnownCountryCode, 'not an ISO 3166-1 country code')
 
 export const AssessmentId = z.string().regex(/^[a-z0-9-]{8,64}$/, 'an assessment id')
 export type AssessmentId = z.infer<typeof AssessmentId>
@@ -14,7 +18,7 @@ export type AssessmentId = z.infer<typeof AssessmentId>
 const ShortText = z.string().trim().max(300)
 
 export const TeamMember = z
-  .object({ name: ShortText.min(1), agency: ShortText.default(''), role: ShortText.default('') })
+  .object({ name: ShortText.default(''), agency: ShortText.default(''), role: ShortText.default('') })
   .strict()
 export type TeamMember = z.infer<typeof TeamMember>
 

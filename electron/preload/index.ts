@@ -1,0 +1,30 @@
+// The only module that touches ipcRenderer. It exposes exactly the AppApi contract, one method per
+// operation: never ipcRenderer itself, and never the raw IpcRendererEvent (security checklist #20).
+import { contextBridge, ipcRenderer } from 'electron'
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  MENU_COMMANDS,
+  type AppApi,
+  type MenuCommand,
+} from '../../shared/api/contract'
+
+const api = {
+  getAppInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getAppInfo),
+  listQuestionnaires: () => ipcRenderer.invoke(INVOKE_CHANNELS.listQuestionnaires),
+  getQuestionnaire: (ref) => ipcRenderer.invoke(INVOKE_CHANNELS.getQuestionnaire, ref),
+  listAssessments: () => ipcRenderer.invoke(INVOKE_CHANNELS.listAssessments),
+  createAssessment: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.createAssessment, request),
+  loadAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.loadAssessment, id),
+  saveAssessment: (assessment) => ipcRenderer.invoke(INVOKE_CHANNELS.saveAssessment, assessment),
+  deleteAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.deleteAssessment, id),
+  onMenuCommand: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand)
+    }
+    ipcRenderer.on(EVENT_CHANNELS.menuCommand, forward)
+    return () => ipcRenderer.removeListener(EVENT_CHANNELS.menuCommand, forward)
+  },
+} satisfies AppApi
+
+contextBridge.exposeInMainWorld('api', api)

@@ -1,0 +1,83 @@
+import { useEffect, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useStore } from 'zustand'
+import type { AppApi } from '../../../../shared/api/contract'
+import { countryName } from '../../../../shared/countries/countries'
+import { localize } from '../../../../shared/questionnaire/localized-text'
+import { SaveIndicator } from '../../components/SaveIndicator'
+import { AssessmentDetails } from './AssessmentDetails'
+import { createAssessmentSession } from './assessment-session'
+import { SectionOverview } from './SectionOverview'
+
+interface Props {
+  api: AppApi
+  assessmentId: string
+  onBack: () => void
+}
+
+/** One open assessment: its details, its sections, and the autosave status. */
+export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
+  const { t, i18n } = useTranslation()
+  const session = useMemo(() => createAssessmentSession(api), [api])
+  const status = useStore(session.store, (s) => s.status)
+  const errorMessage = useStore(session.store, (s) => s.errorMessage)
+  const country = useStore(session.store, (s) => s.assessment?.profile.country)
+  const period = useStore(session.store, (s) => s.assessment?.profile.period)
+  const questionnaire = useStore(session.store, (s) => s.questionnaire)
+  const saveStatus = useStore(session.store, (s) => s.saveStatus)
+  const saveError = useStore(session.store, (s) => s.saveError)
+
+  useEffect(() => {
+    void session.load(assessmentId)
+    // Leaving the screen saves what is pending rather than dropping it.
+    return () => void session.flush()
+  }, [session, assessmentId])
+
+  function back() {
+    void session.flush().then(onBack)
+  }
+
+  return (
+    <main className="page" aria-labelledby="assessment-title">
+      <nav className="breadcrumbs" aria-label={t('assessment.back')}>
+        <button type="button" className="link-button" onClick={back}>
+          <span aria-hidden="true" className="flip-rtl">
+            ←
+          </span>{' '}
+          {t('assessment.back')}
+        </button>
+      </nav>
+      {status === 'loading' && <p className="muted">{t('app.loading')}</p>}
+      {status === 'error' && (
+        <div className="banner banner--error" role="alert">
+          {t('assessment.loadFailed', { message: errorMessage })}
+        </div>
+      )}
+      {status === 'ready' && country && questionnaire && (
+        <>
+          <div className="page__header">
+            <div>
+              <h1 id="assessment-title">
+                <span className="country-code" aria-hidden="true">
+                  {country}
+                </span>
+                {countryName(country, i18n.language)} · {period}
+              </h1>
+              <p className="muted">
+                {t('assessment.questionnaireValue', {
+                  title: localize(questionnaire.title, i18n.language),
+                  version: questionnaire.version,
+                })}
+              </p>
+            </div>
+            <SaveIndicator status={saveStatus} error={saveError} />
+          </div>
+          <div className="assessment-layout">
+            <AssessmentDetails session={session} />
+            <SectionOverview session={session} />
+          </div>
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,101 @@
+import type {
+  Assessment,
+  AssessmentProfileInput,
+  QuestionnaireRef,
+} from '../assessment/assessment'
+import type { Questionnaire } from '../questionnaire/schema'
+import type { ApiResult } from './result'
+
+/** One line of the home screen's list. */
+export interface AssessmentSummary {
+  id: string
+  country: string
+  period: string
+  title: string
+  leadAgency: string
+  questionnaire: QuestionnaireRef
+  createdAt: string
+  updatedAt: string
+  isArchived: boolean
+  answeredCount: number
+}
+
+/** A saved file that could not be read; it was moved aside, never deleted. */
+export interface StorageProblem {
+  fileName: string
+  reason: string
+  /** Where the unreadable file now lives, so a user can recover it by hand. */
+  setAsidePath: string
+}
+
+export interface AssessmentList {
+  assessments: AssessmentSummary[]
+  problems: StorageProblem[]
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** True when the app runs inside Electron; false in the browser test harness. */
+  isDesktop: boolean
+}
+
+export interface QuestionnaireSummary {
+  id: string
+  version: string
+  title: string
+  itemCount: number
+}
+
+/** What the "New assessment" form sends. */
+export interface NewAssessmentRequest {
+  profile: AssessmentProfileInput
+  questionnaire: QuestionnaireRef
+}
+
+/** Commands the native menu sends to the window. */
+export const MENU_COMMANDS = [
+  'new-assessment',
+  'open-assessment',
+  'import-file',
+  'export-report',
+  'show-about',
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/**
+ * The whole surface between the renderer and the main process. The preload exposes exactly this
+ * as `window.api`; the main process implements it; test fakes satisfy it too, so none can drift.
+ * Every operation resolves to an `ApiResult`: a rejected sender or payload is a value, not a throw.
+ */
+export interface AppApi {
+  getAppInfo(): Promise<ApiResult<AppInfo>>
+  listQuestionnaires(): Promise<ApiResult<QuestionnaireSummary[]>>
+  getQuestionnaire(ref: QuestionnaireRef): Promise<ApiResult<Questionnaire>>
+  listAssessments(): Promise<ApiResult<AssessmentList>>
+  createAssessment(request: NewAssessmentRequest): Promise<ApiResult<Assessment>>
+  loadAssessment(id: string): Promise<ApiResult<Assessment>>
+  saveAssessment(assessment: Assessment): Promise<ApiResult<{ updatedAt: string }>>
+  deleteAssessment(id: string): Promise<ApiResult<null>>
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** Request/response operations: every AppApi method except event subscriptions. */
+export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand'>
+
+/** IPC channel of each operation. One place, so preload, main and tests agree. */
+export const INVOKE_CHANNELS = {
+  getAppInfo: 'app:get-info',
+  listQuestionnaires: 'questionnaire:list',
+  getQuestionnaire: 'questionnaire:get',
+  listAssessments: 'assessment:list',
+  createAssessment: 'assessment:create',
+  loadAssessment: 'assessment:load',
+  saveAssessment: 'assessment:save',
+  deleteAssessment: 'assessment:delete',
+} as const satisfies Record<InvokeMethod, string>
+
+export const EVENT_CHANNELS = {
+  menuCommand: 'menu:command',
+} as const

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { Assessment, AssessmentId, AssessmentProfile, QuestionnaireRef } from '../assessment/assessment'
+import type { InvokeMethod, NewAssessmentRequest } from './contract'
+
+const NewAssessmentPayload = z
+  .object({ profile: AssessmentProfile, questionnaire: QuestionnaireRef })
+  .strict() satisfies z.ZodType<unknown, NewAssessmentRequest>
+
+/**
+ * The payload schema of each operation; `null` for operations that take no argument.
+ * The main process validates every incoming payload with these before any service sees it,
+ * because the renderer is untrusted. Kept apart from the contract so the preload stays zod-free.
+ */
+export const INVOKE_PAYLOADS = {
+  getAppInfo: null,
+  listQuestionnaires: null,
+  getQuestionnaire: QuestionnaireRef,
+  listAssessments: null,
+  createAssessment: NewAssessmentPayload,
+  loadAssessment: AssessmentId,
+  saveAssessment: Assessment,
+  deleteAssessment: AssessmentId,
+} as const satisfies Record<InvokeMethod, z.ZodType | null>

@@ -1,0 +1,102 @@
+import type {
+  AppApi,
+  AssessmentSummary,
+  MenuCommand,
+  QuestionnaireSummary,
+} from '../../../shared/api/contract'
+import { fail, ok, type ApiResult } from '../../../shared/api/result'
+import {
+  Assessment,
+  AssessmentProfile,
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_FORMAT_VERSION,
+} from '../../../shared/assessment/assessment'
+import type { Questionnaire } from '../../../shared/questionnaire/schema'
+
+/**
+ * An in-memory AppApi for component tests. It `satisfies AppApi`, so it cannot drift from the
+ * contract; it keeps assessments in a Map and lets a test hold saves open to observe "Saving…".
+ */
+export function createInMemoryApi(questionnaire: Questionnaire) {
+  const assessments = new Map<string, Assessment>()
+  const saves: Assessment[] = []
+  const menuListeners = new Set<(command: MenuCommand) => void>()
+  let nextId = 1
+  let saveGate: Promise<void> = Promise.resolve()
+
+  const summary: QuestionnaireSummary = {
+    id: questionnaire.id,
+    version: questionnaire.version,
+    title: questionnaire.title.en,
+    itemCount: questionnaire.sections.reduce((n, s) => n + s.items.length, 0),
+  }
+
+  const api = {
+    getAppInfo: async () => ok({ name: 'Test', version: '0.0.0', isDesktop: false }),
+    listQuestionnaires: async () => ok([summary]),
+    getQuestionnaire: async (ref): Promise<ApiResult<Questionnaire>> =>
+      ref.id === questionnaire.id && ref.version === questionnaire.version
+        ? ok(questionnaire)
+        : fail('not-found', 'no such questionnaire'),
+    listAssessments: async () =>
+      ok({ assessments: [...assessments.values()].map(summarize), problems: [] }),
+    createAssessment: async (request) => {
+      const now = new Date().toISOString()
+      const assessment = Assessment.parse({
+        format: ASSESSMENT_FORMAT,
+        formatVersion: ASSESSMENT_FORMAT_VERSION,
+        id: `00000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`,
+        createdAt: now,
+        updatedAt: now,
+        questionnaire: request.questionnaire,
+        profile: AssessmentProfile.parse(request.profile),
+      })
+      assessments.set(assessment.id, assessment)
+      return ok(assessment)
+    },
+    loadAssessment: async (id) => {
+      const found = assessments.get(id)
+      return found ? ok(found) : fail('not-found', 'gone')
+    },
+    saveAssessment: async (assessment) => {
+      await saveGate
+      saves.push(assessment)
+      const updatedAt = new Date().toISOString()
+      assessments.set(assessment.id, { ...assessment, updatedAt })
+      return ok({ updatedAt })
+    },
+    deleteAssessment: async (id) => (assessments.delete(id) ? ok(null) : fail('not-found', 'gone')),
+    onMenuCommand: (listener) => {
+      menuListeners.add(listener)
+      return () => menuListeners.delete(listener)
+    },
+  } satisfies AppApi
+
+  return {
+    api,
+    assessments,
+    saves,
+    sendMenuCommand: (command: MenuCommand) => menuListeners.forEach((listener) => listener(command)),
+    /** Holds every save until the returned function is called. */
+    holdSaves: () => {
+      let release!: () => void
+      saveGate = new Promise((resolve) => (release = resolve))
+      return release
+    },
+  }
+}
+
+function summarize(assessment: Assessment): AssessmentSummary {
+  return {
+    id: assessment.id,
+    country: assessment.profile.country,
+    period: assessment.profile.period,
+    title: assessment.profile.title,
+    leadAgency: assessment.profile.leadAgency,
+    questionnaire: assessment.questionnaire,
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt,
+    isArchived: assessment.isArchived,
+    answeredCount: Object.values(assessment.answers).filter((a) => a.current).length,
+  }
+}
