@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import { contentTypeFor, resolveBundlePath, securityHeaders } from '../../../electron/main/security/app-protocol'
+import { contentTypeFor, resolveBundlePath } from '../../../electron/main/security/app-protocol'
+import { securityHeaders } from '../../../electron/main/security/content-security-policy'
 import { APP_ORIGIN } from '../../../electron/main/security/trusted-url'
 
 export const BUILT_RENDERER = resolve('out/renderer')

@@ -1,13 +1,18 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { AppApi } from '../../../../shared/api/contract'
 import { countryName } from '../../../../shared/countries/countries'
 import { localize } from '../../../../shared/questionnaire/localized-text'
 import { SaveIndicator } from '../../components/SaveIndicator'
+import { Tabs } from '../../components/Tabs'
+import { WalkthroughView } from '../walkthrough/WalkthroughView'
+import { createWalkthroughStore } from '../walkthrough/walkthrough-store'
 import { AssessmentDetails } from './AssessmentDetails'
 import { createAssessmentSession } from './assessment-session'
 import { SectionOverview } from './SectionOverview'
+
+type AssessmentTab = 'overview' | 'questionnaire'
 
 interface Props {
   api: AppApi
@@ -26,6 +31,11 @@ export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
   const questionnaire = useStore(session.store, (s) => s.questionnaire)
   const saveStatus = useStore(session.store, (s) => s.saveStatus)
   const saveError = useStore(session.store, (s) => s.saveError)
+  const [tab, setTab] = useState<AssessmentTab>('overview')
+  const walkthrough = useMemo(
+    () => createWalkthroughStore(questionnaire?.sections[0]?.items[0]?.id ?? ''),
+    [questionnaire],
+  )
 
   useEffect(() => {
     void session.load(assessmentId)
@@ -72,10 +82,32 @@ export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
             </div>
             <SaveIndicator status={saveStatus} error={saveError} />
           </div>
-          <div className="assessment-layout">
-            <AssessmentDetails session={session} />
-            <SectionOverview session={session} />
-          </div>
+          <Tabs
+            label={t('assessment.details')}
+            idPrefix="assessment"
+            tabs={[
+              { id: 'overview', label: t('assessment.tabs.overview') },
+              { id: 'questionnaire', label: t('assessment.tabs.questionnaire') },
+            ]}
+            selected={tab}
+            onSelect={setTab}
+          >
+            {tab === 'overview' && (
+              <div className="assessment-layout">
+                <AssessmentDetails session={session} />
+                <SectionOverview
+                  session={session}
+                  onOpenSection={(itemId) => {
+                    walkthrough.getState().showItem(itemId)
+                    setTab('questionnaire')
+                  }}
+                />
+              </div>
+            )}
+            {tab === 'questionnaire' && (
+              <WalkthroughView questionnaire={questionnaire} session={session} walkthrough={walkthrough} />
+            )}
+          </Tabs>
         </>
       )}
     </main>

@@ -4,7 +4,14 @@ import { localize } from '../../../../shared/questionnaire/localized-text'
 import type { AssessmentSession } from './assessment-session'
 
 /** The questionnaire's sections with how many of their items are answered. */
-export function SectionOverview({ session }: { session: AssessmentSession }) {
+export function SectionOverview({
+  session,
+  onOpenSection,
+}: {
+  session: AssessmentSession
+  /** Opens the walk-through at the section's first item. */
+  onOpenSection: (firstItemId: string) => void
+}) {
   const { t, i18n } = useTranslation()
   const questionnaire = useStore(session.store, (s) => s.questionnaire)
   const answers = useStore(session.store, (s) => s.assessment?.answers)
@@ -22,7 +29,15 @@ export function SectionOverview({ session }: { session: AssessmentSession }) {
               <span className="section-list__code" aria-hidden="true">
                 {section.code}
               </span>
-              <span className="section-list__title">{localize(section.title, i18n.language)}</span>
+              <span className="section-list__title">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => section.items[0] && onOpenSection(section.items[0].id)}
+                >
+                  {localize(section.title, i18n.language)}
+                </button>
+              </span>
               <span className="section-list__count">
                 {t('assessment.answered', { answered, total })}
               </span>

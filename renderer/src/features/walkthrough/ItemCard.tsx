@@ -4,7 +4,7 @@ import { useStore } from 'zustand'
 import type { Answer, Confidence, CurrentRating } from '../../../../shared/assessment/answer'
 import { hasOpenGap, isAnswerShared, withAnswer } from '../../../../shared/assessment/answer-edits'
 import type { Item, MaturityLevel, Questionnaire } from '../../../../shared/questionnaire/schema'
-import { PRIORITIES } from '../../../../shared/questionnaire/schema'
+import { PRIORITIES, type Priority } from '../../../../shared/questionnaire/schema'
 import { localize } from '../../../../shared/questionnaire/localized-text'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import type { AssessmentSession } from '../assessment/assessment-session'
@@ -18,6 +18,13 @@ interface Props {
 }
 
 const LEVELS = [0, 1, 2, 3, 4] as const
+/** Single keys for the four priorities: Low, Medium, High, Critical. */
+const PRIORITY_KEYS: Readonly<Record<string, Priority | undefined>> = {
+  l: 'low',
+  m: 'medium',
+  h: 'high',
+  c: 'critical',
+}
 const BLANK_ANSWER = undefined
 
 /**
@@ -46,6 +53,9 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
       const level = Number(digit) as MaturityLevel
       if (event.shiftKey) change({ target: level })
       else setCurrent({ kind: 'level', level })
+    } else if (PRIORITY_KEYS[event.key.toLowerCase()] && !event.shiftKey) {
+      event.preventDefault()
+      change({ priority: PRIORITY_KEYS[event.key.toLowerCase()] })
     } else if (event.key === 'd' || event.key === 'D') {
       event.preventDefault()
       setCurrent({ kind: 'dont-know' })
@@ -69,6 +79,7 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
       aria-labelledby={id('statement')}
       onKeyDown={onKeyDown}
       data-item-id={item.id}
+      tabIndex={-1}
     >
       <header className="item-card__header">
         <span className="item-card__code">{item.code}</span>
