@@ -18,6 +18,10 @@ const api = {
   loadAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.loadAssessment, id),
   saveAssessment: (assessment) => ipcRenderer.invoke(INVOKE_CHANNELS.saveAssessment, assessment),
   deleteAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.deleteAssessment, id),
+  restoreAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.restoreAssessment, id),
+  duplicateAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.duplicateAssessment, id),
+  exportWorkingCopy: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.exportWorkingCopy, id),
+  openFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.openFile),
   onMenuCommand: (listener) => {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand)

@@ -3,6 +3,7 @@ import type {
   AssessmentProfileInput,
   QuestionnaireRef,
 } from '../assessment/assessment'
+import type { WorkingCopy } from '../assessment/working-copy'
 import type { Questionnaire } from '../questionnaire/schema'
 import type { ApiResult } from './result'
 
@@ -53,6 +54,23 @@ export interface NewAssessmentRequest {
   questionnaire: QuestionnaireRef
 }
 
+/** Where an exported file went; only its name, so the renderer never learns the user's paths. */
+export interface SavedFile {
+  fileName: string
+}
+
+/**
+ * A file the user chose to open, recognised by its format. The renderer decides what to do with
+ * it (merge a working copy, …); nothing is written until the user confirms.
+ */
+export type OpenedFile = {
+  kind: 'working-copy'
+  fileName: string
+  copy: WorkingCopy
+  /** Whether this computer holds the assessment the copy was made from. */
+  hasLocalAssessment: boolean
+}
+
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [
   'new-assessment',
@@ -76,7 +94,15 @@ export interface AppApi {
   createAssessment(request: NewAssessmentRequest): Promise<ApiResult<Assessment>>
   loadAssessment(id: string): Promise<ApiResult<Assessment>>
   saveAssessment(assessment: Assessment): Promise<ApiResult<{ updatedAt: string }>>
+  /** Moves the assessment to the trash, from where `restoreAssessment` can bring it back. */
   deleteAssessment(id: string): Promise<ApiResult<null>>
+  restoreAssessment(id: string): Promise<ApiResult<null>>
+  /** Starts a follow-up: a copy of the answers that remembers what it was derived from. */
+  duplicateAssessment(id: string): Promise<ApiResult<Assessment>>
+  /** Asks where to save, then writes a working copy of the whole assessment. */
+  exportWorkingCopy(id: string): Promise<ApiResult<SavedFile>>
+  /** Asks which file to open, then reads and validates it; writes nothing. */
+  openFile(): Promise<ApiResult<OpenedFile>>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -94,6 +120,10 @@ export const INVOKE_CHANNELS = {
   loadAssessment: 'assessment:load',
   saveAssessment: 'assessment:save',
   deleteAssessment: 'assessment:delete',
+  restoreAssessment: 'assessment:restore',
+  duplicateAssessment: 'assessment:duplicate',
+  exportWorkingCopy: 'working-copy:export',
+  openFile: 'file:open',
 } as const satisfies Record<InvokeMethod, string>
 
 export const EVENT_CHANNELS = {

@@ -20,4 +20,8 @@ export const INVOKE_PAYLOADS = {
   loadAssessment: AssessmentId,
   saveAssessment: Assessment,
   deleteAssessment: AssessmentId,
+  restoreAssessment: AssessmentId,
+  duplicateAssessment: AssessmentId,
+  exportWorkingCopy: AssessmentId,
+  openFile: null,
 } as const satisfies Record<InvokeMethod, z.ZodType | null>

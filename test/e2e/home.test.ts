@@ -1,6 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import type { AppApi } from '../../shared/api/contract'
 import { AssessmentPage } from './pages/assessment-page'
 import { HomePage } from './pages/home-page'
 import { closeBrowser, startApp, type RunningApp } from './support/app-harness'
@@ -82,7 +83,7 @@ describe('the home screen', () => {
     app = await startApp()
     await new HomePage(app.page).waitUntilReady()
     const result = await app.page.evaluate(() =>
-      window.api!.createAssessment({
+      (window as unknown as { api: AppApi }).api.createAssessment({
         profile: { country: 'NOT-A-COUNTRY', period: '' },
         questionnaire: { id: 'cyber-capacity-core', version: '1.0.0' },
       }),

@@ -1,20 +1,30 @@
+import { basename } from 'node:path'
 import type { AppInfo } from '../../../shared/api/contract'
 import { fail, ok } from '../../../shared/api/result'
+import { createWorkingCopy, WORKING_COPY_EXTENSION } from '../../../shared/assessment/working-copy'
 import type { AppServices } from '../ipc/dispatch'
 import { AssessmentRepository } from './assessment-repository'
+import { writeFileAtomic } from './atomic-file'
+import type { FileDialogs } from './file-dialogs'
+import { readImportFile } from './file-import'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
 
 export interface AppServicesOptions {
   /** Folder holding one file per assessment. */
   dataDir: string
   appInfo: AppInfo
+  dialogs: FileDialogs
+  now?: () => Date
 }
+
+const OPENABLE_FILES = [{ name: 'Assessment working copy', extensions: ['json'] }]
 
 /**
  * Builds the plain-Node implementation of the API. The Electron shell and the browser test
  * harness both call this, so everything but the transport is the real thing in tests.
  */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { dialogs, now = () => new Date() } = options
   const repository = new AssessmentRepository(options.dataDir)
   await repository.prepare()
   const catalog = new QuestionnaireCatalog()
@@ -27,15 +37,39 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     createAssessment: async (request) => {
       const questionnaire = catalog.get(request.questionnaire)
       if (!questionnaire.ok) return questionnaire
-      return ok(await repository.create(request.profile, request.questionnaire))
+      return ok(await repository.create(request.profile, request.questionnaire, now()))
     },
     loadAssessment: async (id) => repository.load(id),
     saveAssessment: async (assessment) => {
       if (!catalog.get(assessment.questionnaire).ok) {
         return fail('unsupported-version', 'This assessment uses a questionnaire this app does not have.')
       }
-      return ok(await repository.save(assessment))
+      return ok(await repository.save(assessment, now()))
     },
     deleteAssessment: async (id) => repository.remove(id),
+    restoreAssessment: async (id) => repository.restore(id),
+    duplicateAssessment: async (id) => repository.duplicate(id, now()),
+    exportWorkingCopy: async (id) => {
+      const loaded = await repository.load(id)
+      if (!loaded.ok) return loaded
+      const { country, period } = loaded.value.profile
+      const path = await dialogs.chooseSavePath({
+        title: 'Export a working copy',
+        defaultName: `${country}-${period.replace(/[^\p{L}\p{N}-]+/gu, '-')}.${WORKING_COPY_EXTENSION}`,
+        filters: OPENABLE_FILES,
+      })
+      if (path === null) return fail('cancelled', 'Export cancelled.')
+      const copy = createWorkingCopy(loaded.value, now())
+      await writeFileAtomic(path, `${JSON.stringify(copy, null, 2)}\n`)
+      return ok({ fileName: basename(path) })
+    },
+    openFile: async () => {
+      const path = await dialogs.chooseOpenPath({ title: 'Open a file', filters: OPENABLE_FILES })
+      if (path === null) return fail('cancelled', 'Nothing was opened.')
+      const read = await readImportFile(path)
+      if (!read.ok) return read
+      const hasLocalAssessment = await repository.has(read.value.copy.assessment.id)
+      return ok({ ...read.value, hasLocalAssessment })
+    },
   }
 }

@@ -99,6 +99,45 @@ export class AssessmentRepository {
     return { updatedAt }
   }
 
+  /** A follow-up assessment: the same answers, a new id, and a link back for comparisons. */
+  async duplicate(id: string, now: Date = new Date()): Promise<ApiResult<Assessment>> {
+    const source = await this.load(id)
+    if (!source.ok) return source
+    const timestamp = now.toISOString()
+    const copy: Assessment = {
+      ...source.value,
+      id: randomUUID(),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      isArchived: false,
+      derivedFrom: id,
+    }
+    await this.write(copy)
+    return ok(copy)
+  }
+
+  /** Brings a deleted assessment back from the trash (the "Undo" after a delete). */
+  async restore(id: string): Promise<ApiResult<null>> {
+    try {
+      await readFile(this.fileOf(id))
+      return fail('invalid-request', 'An assessment with this id already exists.')
+    } catch (error) {
+      if (!isMissingFile(error)) throw error
+    }
+    try {
+      await rename(join(this.folder, TRASH_FOLDER, `${id}${FILE_SUFFIX}`), this.fileOf(id))
+      return ok(null)
+    } catch (error) {
+      if (isMissingFile(error)) return fail('not-found', 'This assessment is no longer in the trash.')
+      throw error
+    }
+  }
+
+  /** Whether an assessment with this id is stored here. */
+  async has(id: string): Promise<boolean> {
+    return (await this.readFile(this.fileOf(id))).kind === 'ok'
+  }
+
   /** Moves the file to the trash folder (kept for undo), rather than unlinking it. */
   async remove(id: string): Promise<ApiResult<null>> {
     await this.prepare()

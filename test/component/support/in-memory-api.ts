@@ -20,6 +20,7 @@ import type { Questionnaire } from '../../../shared/questionnaire/schema'
 export function createInMemoryApi(questionnaire: Questionnaire) {
   const assessments = new Map<string, Assessment>()
   const saves: Assessment[] = []
+  const trash = new Map<string, Assessment>()
   const menuListeners = new Set<(command: MenuCommand) => void>()
   let nextId = 1
   let saveGate: Promise<void> = Promise.resolve()
@@ -65,7 +66,29 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
       assessments.set(assessment.id, { ...assessment, updatedAt })
       return ok({ updatedAt })
     },
-    deleteAssessment: async (id) => (assessments.delete(id) ? ok(null) : fail('not-found', 'gone')),
+    deleteAssessment: async (id) => {
+      const found = assessments.get(id)
+      if (!found) return fail('not-found', 'gone')
+      assessments.delete(id)
+      trash.set(id, found)
+      return ok(null)
+    },
+    restoreAssessment: async (id) => {
+      const found = trash.get(id)
+      if (!found) return fail('not-found', 'gone')
+      trash.delete(id)
+      assessments.set(id, found)
+      return ok(null)
+    },
+    duplicateAssessment: async (id) => {
+      const found = assessments.get(id)
+      if (!found) return fail('not-found', 'gone')
+      const copy = { ...found, id: `00000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`, derivedFrom: id }
+      assessments.set(copy.id, copy)
+      return ok(copy)
+    },
+    exportWorkingCopy: async () => fail('cancelled', 'not in component tests'),
+    openFile: async () => fail('cancelled', 'not in component tests'),
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -7,6 +7,7 @@ import { createAppServices } from '../../../electron/main/services/app-services'
 import { installApiBridge } from './api-bridge'
 import { CHROMIUM_ARGS, findChromium } from './chromium'
 import { startRendererServer } from './renderer-server'
+import { ScriptedDialogs } from './scripted-dialogs'
 
 export interface RunningApp {
   page: Page
@@ -14,6 +15,8 @@ export interface RunningApp {
   /** The temporary user-data folder the real services store assessments in. */
   dataDir: string
   origin: string
+  /** Answers the app's open and save dialogs as the test scripts them. */
+  dialogs: ScriptedDialogs
   sendMenuCommand: (command: MenuCommand) => Promise<void>
   /** Closes the window and opens the app again over the same data, like a restart. */
   restart: () => Promise<Page>
@@ -41,11 +44,13 @@ export async function startApp(options: { dataDir?: string; viewport?: { width: 
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ccna-e2e-')))
   const server = await startRendererServer()
   const viewport = options.viewport ?? { width: 1280, height: 800 }
+  const dialogs = new ScriptedDialogs()
 
   async function openWindow(): Promise<{ context: BrowserContext; page: Page }> {
     const services = await createAppServices({
       dataDir: join(dataDir, 'assessments'),
       appInfo: { name: 'Cyber Capacity Needs Assessment', version: 'test', isDesktop: false },
+      dialogs,
     })
     const context = await (await sharedBrowser()).newContext({ viewport })
     await installApiBridge(context, services, server.origin)
@@ -65,6 +70,7 @@ export async function startApp(options: { dataDir?: string; viewport?: { width: 
     },
     dataDir,
     origin: server.origin,
+    dialogs,
     sendMenuCommand: async (command) => {
       await current.page.evaluate((c) => (window as unknown as { __ccnaMenu: (c: string) => void }).__ccnaMenu(c), command)
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { dispatchInvoke, type AppServices } from '../../../../electron/main/ipc/dispatch'
 import { isTrustedSender } from '../../../../electron/main/ipc/trusted-sender'
-import { ok } from '../../../../shared/api/result'
+import { fail, ok } from '../../../../shared/api/result'
 import { assessmentFixture, CORE_QUESTIONNAIRE } from '../../../support/assessment-fixtures'
 
 function servicesSpy() {
@@ -14,6 +14,10 @@ function servicesSpy() {
     loadAssessment: vi.fn(async () => ok(assessmentFixture())),
     saveAssessment: vi.fn(async () => ok({ updatedAt: '2026-11-01T09:00:00.000Z' })),
     deleteAssessment: vi.fn(async () => ok(null)),
+    restoreAssessment: vi.fn(async () => ok(null)),
+    duplicateAssessment: vi.fn(async () => ok(assessmentFixture())),
+    exportWorkingCopy: vi.fn(async () => ok({ fileName: 'x.json' })),
+    openFile: vi.fn(async () => fail('cancelled', 'cancelled')),
   } satisfies AppServices
   return services
 }

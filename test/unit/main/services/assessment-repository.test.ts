@@ -99,4 +99,32 @@ describe('the assessment repository', () => {
       error: { code: 'not-found' },
     })
   })
+
+  it('undoes a deletion by restoring the file from the trash', async () => {
+    const created = await repository.create({ country: 'KEN', period: '2026' }, CORE_QUESTIONNAIRE)
+    await repository.remove(created.id)
+    expect(await repository.restore(created.id)).toEqual({ ok: true, value: null })
+    expect(await repository.load(created.id)).toEqual({ ok: true, value: created })
+    expect(await repository.restore(created.id)).toMatchObject({ ok: false })
+  })
+
+  it('duplicates an assessment for a follow-up, linked to the original and with its answers', async () => {
+    const created = await repository.create({ country: 'KEN', period: '2026' }, CORE_QUESTIONNAIRE)
+    const answered = {
+      ...created,
+      isArchived: true,
+      answers: { 'cbm.poc-designated': Answer.parse({ current: { kind: 'level', level: 2 } }) },
+    }
+    await repository.save(answered)
+    const copy = await repository.duplicate(created.id, new Date('2027-06-01T00:00:00Z'))
+    if (!copy.ok) throw new Error(copy.error.message)
+    expect(copy.value).toMatchObject({
+      derivedFrom: created.id,
+      isArchived: false,
+      createdAt: '2027-06-01T00:00:00.000Z',
+      answers: answered.answers,
+    })
+    expect(copy.value.id).not.toBe(created.id)
+    expect((await repository.list()).assessments).toHaveLength(2)
+  })
 })
