@@ -69,8 +69,56 @@ describe('HomeScreen', () => {
       questionnaire: { id: 'tiny', version: '1.0.0' },
     })
     renderHome(backend)
-    const row = (await screen.findByRole('button', { name: /Uruguay/ })).closest('tr')!
+    const row = (await screen.findByRole('button', { name: /Open the assessment of Uruguay/ })).closest('tr')!
     expect(within(row).getByText('2025–2026')).toBeInTheDocument()
     expect(within(row).getByText('0 of 2 items')).toBeInTheDocument()
+  })
+
+  describe('managing assessments', () => {
+    async function withTwo() {
+      const backend = createInMemoryApi(tinyQuestionnaire)
+      for (const [country, period] of [['KEN', '2026'], ['FJI', '2025']] as const) {
+        await backend.api.createAssessment({ profile: { country, period }, questionnaire: { id: 'tiny', version: '1.0.0' } })
+      }
+      const rendered = renderHome(backend)
+      await screen.findByRole('button', { name: /Open the assessment of Kenya, 2026/ })
+      return { ...rendered, user: userEvent.setup() }
+    }
+
+    it('deletes only after confirmation and offers to undo', async () => {
+      const { backend, user } = await withTwo()
+      await user.click(screen.getByRole('button', { name: 'Delete the assessment of Kenya, 2026' }))
+      const dialog = screen.getByRole('dialog', { name: /Delete the assessment of Kenya, 2026\?/ })
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+      expect(backend.assessments.size).toBe(2)
+
+      await user.click(screen.getByRole('button', { name: 'Delete the assessment of Kenya, 2026' }))
+      await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }))
+      expect(await screen.findByText('The assessment of Kenya, 2026 was deleted.')).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: /Open the assessment of Kenya/ })).not.toBeInTheDocument()
+
+      await user.click(screen.getByRole('button', { name: 'Undo' }))
+      expect(await screen.findByRole('button', { name: /Open the assessment of Kenya, 2026/ })).toBeInTheDocument()
+      expect(backend.assessments.size).toBe(2)
+    })
+
+    it('hides archived assessments until asked, and can unarchive them', async () => {
+      const { user } = await withTwo()
+      await user.click(screen.getByRole('button', { name: 'Archive the assessment of Fiji, 2025' }))
+      await screen.findByLabelText('Show 1 archived assessment')
+      expect(screen.queryByRole('button', { name: /Open the assessment of Fiji/ })).not.toBeInTheDocument()
+      await user.click(screen.getByLabelText('Show 1 archived assessment'))
+      await user.click(screen.getByRole('button', { name: 'Unarchive the assessment of Fiji, 2025' }))
+      await screen.findByRole('button', { name: /Open the assessment of Fiji, 2025/ })
+      expect(screen.queryByLabelText(/archived assessment/)).not.toBeInTheDocument()
+    })
+
+    it('starts a follow-up from a copy and opens it', async () => {
+      const { backend, onOpen, user } = await withTwo()
+      await user.click(screen.getByRole('button', { name: 'Start a follow-up of Kenya, 2026' }))
+      expect(backend.assessments.size).toBe(3)
+      const copy = [...backend.assessments.values()].find((a) => a.derivedFrom)
+      expect(onOpen).toHaveBeenCalledWith(copy?.id)
+    })
   })
 })

@@ -7,10 +7,20 @@ interface Props {
   assessments: AssessmentSummary[]
   questionnaires: QuestionnaireSummary[]
   onOpen: (id: string) => void
+  onDuplicate: (summary: AssessmentSummary) => void
+  onArchive: (summary: AssessmentSummary, isArchived: boolean) => void
+  onDelete: (summary: AssessmentSummary) => void
 }
 
 /** The saved assessments, newest change first: country, period, progress and last change. */
-export function AssessmentTable({ assessments, questionnaires, onOpen }: Props) {
+export function AssessmentTable({
+  assessments,
+  questionnaires,
+  onOpen,
+  onDuplicate,
+  onArchive,
+  onDelete,
+}: Props) {
   const { t, i18n } = useTranslation()
   const itemCount = (summary: AssessmentSummary) =>
     questionnaires.find(
@@ -26,6 +36,9 @@ export function AssessmentTable({ assessments, questionnaires, onOpen }: Props) 
           <th scope="col">{t('home.columns.progress')}</th>
           <th scope="col">{t('home.columns.created')}</th>
           <th scope="col">{t('home.columns.lastChange')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('home.columns.actions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -80,6 +93,36 @@ export function AssessmentTable({ assessments, questionnaires, onOpen }: Props) 
                 <time dateTime={summary.updatedAt}>
                   {formatDateTime(summary.updatedAt, i18n.language)}
                 </time>
+              </td>
+              <td className="assessment-table__actions">
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  onClick={() => onDuplicate(summary)}
+                  aria-label={t('home.duplicateFor', { country, period: summary.period })}
+                  title={t('home.duplicateHint')}
+                >
+                  {t('home.duplicate')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  onClick={() => onArchive(summary, !summary.isArchived)}
+                  aria-label={t(summary.isArchived ? 'home.unarchiveFor' : 'home.archiveFor', {
+                    country,
+                    period: summary.period,
+                  })}
+                >
+                  {t(summary.isArchived ? 'home.unarchive' : 'home.archive')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--ghost button--small button--danger"
+                  onClick={() => onDelete(summary)}
+                  aria-label={t('home.deleteFor', { country, period: summary.period })}
+                >
+                  {t('home.delete')}
+                </button>
               </td>
             </tr>
           )

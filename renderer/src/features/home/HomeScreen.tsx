@@ -1,7 +1,9 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
-import type { NewAssessmentRequest } from '../../../../shared/api/contract'
+import type { AssessmentSummary, NewAssessmentRequest } from '../../../../shared/api/contract'
+import { countryName } from '../../../../shared/countries/countries'
+import { Modal } from '../../components/Modal'
 import { AssessmentTable } from './AssessmentTable'
 import type { HomeStore } from './home-store'
 import { NewAssessmentDialog } from './NewAssessmentDialog'
@@ -14,18 +16,38 @@ interface Props {
   onCreatingChange: (isCreating: boolean) => void
 }
 
+/** How long "Undo" stays offered after a deletion. */
+const UNDO_WINDOW_MS = 10_000
+
 /** The first screen: the saved assessments, any unreadable files, and "New assessment". */
 export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const status = useStore(store, (s) => s.status)
   const errorMessage = useStore(store, (s) => s.errorMessage)
   const assessments = useStore(store, (s) => s.assessments)
   const problems = useStore(store, (s) => s.problems)
   const questionnaires = useStore(store, (s) => s.questionnaires)
+  const recentlyDeleted = useStore(store, (s) => s.recentlyDeleted)
+  const actionError = useStore(store, (s) => s.actionError)
+  const [showArchived, setShowArchived] = useState(false)
+  const [toDelete, setToDelete] = useState<AssessmentSummary | null>(null)
+  const shown = showArchived ? assessments : assessments.filter((a) => !a.isArchived)
+  const archivedCount = assessments.length - assessments.filter((a) => !a.isArchived).length
+
+  useEffect(() => {
+    if (!recentlyDeleted) return
+    const timer = setTimeout(() => store.getState().forgetRemoved(), UNDO_WINDOW_MS)
+    return () => clearTimeout(timer)
+  }, [recentlyDeleted, store])
 
   useEffect(() => {
     void store.getState().refresh()
   }, [store])
+
+  async function duplicate(summary: AssessmentSummary) {
+    const copy = await store.getState().duplicate(summary.id)
+    onOpen(copy.id)
+  }
 
   async function create(request: NewAssessmentRequest) {
     const assessment = await store.getState().create(request)
@@ -78,8 +100,75 @@ export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Prop
         </section>
       )}
 
+      {actionError && (
+        <div className="banner banner--error" role="alert">
+          {actionError}
+        </div>
+      )}
+
+      {recentlyDeleted && (
+        <div className="toast" role="status">
+          <span>
+            {t('home.deleted', {
+              country: countryName(recentlyDeleted.country, i18n.language),
+              period: recentlyDeleted.period,
+            })}
+          </span>
+          <button type="button" className="button button--small" onClick={() => void store.getState().undoRemove()}>
+            {t('home.undo')}
+          </button>
+        </div>
+      )}
+
       {status === 'ready' && assessments.length > 0 && (
-        <AssessmentTable assessments={assessments} questionnaires={questionnaires} onOpen={onOpen} />
+        <>
+          <AssessmentTable
+            assessments={shown}
+            questionnaires={questionnaires}
+            onOpen={onOpen}
+            onDuplicate={(summary) => void duplicate(summary)}
+            onArchive={(summary, isArchived) => void store.getState().setArchived(summary.id, isArchived)}
+            onDelete={setToDelete}
+          />
+          {archivedCount > 0 && (
+            <label className="checkbox home__archived-toggle" htmlFor="show-archived">
+              <input
+                id="show-archived"
+                type="checkbox"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.target.checked)}
+              />
+              {t('home.showArchived', { count: archivedCount })}
+            </label>
+          )}
+        </>
+      )}
+
+      {toDelete && (
+        <Modal titleId="delete-title" onClose={() => setToDelete(null)}>
+          <h2 id="delete-title">
+            {t('home.deleteTitle', {
+              country: countryName(toDelete.country, i18n.language),
+              period: toDelete.period,
+            })}
+          </h2>
+          <p>{t('home.deleteBody')}</p>
+          <div className="form__actions">
+            <button type="button" className="button" onClick={() => setToDelete(null)}>
+              {t('newAssessment.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary button--danger-solid"
+              onClick={() => {
+                void store.getState().remove(toDelete)
+                setToDelete(null)
+              }}
+            >
+              {t('home.delete')}
+            </button>
+          </div>
+        </Modal>
       )}
 
       {isCreating && (
