@@ -1,8 +1,4 @@
-import type {
-  Assessment,
-  AssessmentProfileInput,
-  QuestionnaireRef,
-} from '../assessment/assessment'
+import type { Assessment, AssessmentProfileInput, QuestionnaireRef } from '../assessment/assessment'
 import type { WorkingCopy } from '../assessment/working-copy'
 import type { Questionnaire } from '../questionnaire/schema'
 import type { ApiResult } from './result'

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { Assessment, AssessmentId, AssessmentProfile, QuestionnaireRef } from '../assessment/assessment'
+import {
+  Assessment,
+  AssessmentId,
+  AssessmentProfile,
+  QuestionnaireRef,
+} from '../assessment/assessment'
 import type { InvokeMethod, NewAssessmentRequest } from './contract'
 
 const NewAssessmentPayload = z

@@ -10,7 +10,11 @@ export function answerFor(assessment: Assessment, itemId: string): Answer {
 }
 
 /** A copy of `assessment` with `patch` applied to one item's answer (other answers are shared). */
-export function withAnswer(assessment: Assessment, itemId: string, patch: Partial<Answer>): Assessment {
+export function withAnswer(
+  assessment: Assessment,
+  itemId: string,
+  patch: Partial<Answer>,
+): Assessment {
   return {
     ...assessment,
     answers: { ...assessment.answers, [itemId]: { ...answerFor(assessment, itemId), ...patch } },

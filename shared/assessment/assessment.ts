@@ -18,7 +18,11 @@ export type AssessmentId = z.infer<typeof AssessmentId>
 const ShortText = z.string().trim().max(300)
 
 export const TeamMember = z
-  .object({ name: ShortText.default(''), agency: ShortText.default(''), role: ShortText.default('') })
+  .object({
+    name: ShortText.default(''),
+    agency: ShortText.default(''),
+    role: ShortText.default(''),
+  })
   .strict()
 export type TeamMember = z.infer<typeof TeamMember>
 
@@ -35,10 +39,16 @@ export const AssessmentProfile = z
 export type AssessmentProfile = z.infer<typeof AssessmentProfile>
 export type AssessmentProfileInput = z.input<typeof AssessmentProfile>
 
-export const QuestionnaireRef = z.object({ id: StableId, version: z.string().min(1).max(40) }).strict()
+export const QuestionnaireRef = z
+  .object({ id: StableId, version: z.string().min(1).max(40) })
+  .strict()
 export type QuestionnaireRef = z.infer<typeof QuestionnaireRef>
 
-const ProfileAnswer = z.union([z.string().max(20_000), z.array(z.string().max(300)).max(100), z.boolean()])
+const ProfileAnswer = z.union([
+  z.string().max(20_000),
+  z.array(z.string().max(300)).max(100),
+  z.boolean(),
+])
 
 /** A national self-assessment as saved on disk: one file per assessment. */
 export const Assessment = z

@@ -22,7 +22,9 @@ export function matchesItemQuery(
   query: ItemQuery,
   options: { language: string; defaultTarget: MaturityLevel; isShared: boolean },
 ): boolean {
-  return passesFilter(answer, query.filter, options) && matchesText(item, query.text, options.language)
+  return (
+    passesFilter(answer, query.filter, options) && matchesText(item, query.text, options.language)
+  )
 }
 
 function passesFilter(
@@ -50,7 +52,7 @@ function matchesText(item: Item, text: string, language: string): boolean {
   const norm = NORM_QUERY.exec(query)?.[1]?.toLowerCase()
   if (norm) return item.references.un.some((anchor) => anchor.norm === norm)
   const needle = query.toLocaleLowerCase(language)
-  return [item.code, localize(item.statement, language), localize(item.guidance, language)].some((field) =>
-    field.toLocaleLowerCase(language).includes(needle),
+  return [item.code, localize(item.statement, language), localize(item.guidance, language)].some(
+    (field) => field.toLocaleLowerCase(language).includes(needle),
   )
 }

@@ -78,6 +78,8 @@ export function resolveMerge(
     else answers[conflict.itemId] = conflict.theirs
   }
   const profile =
-    merge.profileConflict && profileChoice === 'theirs' ? merge.profileConflict.theirs : merge.merged.profile
+    merge.profileConflict && profileChoice === 'theirs'
+      ? merge.profileConflict.theirs
+      : merge.merged.profile
   return { ...merge.merged, profile, answers }
 }

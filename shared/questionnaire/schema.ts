@@ -119,17 +119,25 @@ export const Section = z
   .strict()
 export type Section = z.infer<typeof Section>
 
-const Choice = z.object({ id: StableId, label: LocalizedText, description: LocalizedText.optional() }).strict()
+const Choice = z
+  .object({ id: StableId, label: LocalizedText, description: LocalizedText.optional() })
+  .strict()
 export type Choice = z.infer<typeof Choice>
 
 /** The answer scale and weights; part of the file so the method travels with the questionnaire. */
 export const AnswerScale = z
   .object({
     levels: z
-      .array(z.object({ level: MaturityLevel, label: LocalizedText, descriptor: LocalizedText }).strict())
+      .array(
+        z
+          .object({ level: MaturityLevel, label: LocalizedText, descriptor: LocalizedText })
+          .strict(),
+      )
       .length(5, 'the scale has exactly five levels, 0 to 4'),
     priorities: z
-      .array(z.object({ id: Priority, label: LocalizedText, weight: z.number().positive() }).strict())
+      .array(
+        z.object({ id: Priority, label: LocalizedText, weight: z.number().positive() }).strict(),
+      )
       .length(4, 'the four priorities low, medium, high, critical'),
     /** Used when a team leaves the target blank; such gaps are marked "default target". */
     defaultTarget: MaturityLevel,
@@ -146,11 +154,15 @@ export const Questionnaire = z
     format: z.literal(QUESTIONNAIRE_FORMAT),
     formatVersion: z.literal(1),
     id: StableId,
-    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semantic version such as 1.0.0'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semantic version such as 1.0.0'),
     title: LocalizedText,
     description: LocalizedText.optional(),
     /** Seed themes (T1…T9) the items trace to. */
-    themes: z.array(z.object({ id: z.string().min(1), label: LocalizedText, source: z.string() }).strict()),
+    themes: z.array(
+      z.object({ id: z.string().min(1), label: LocalizedText, source: z.string() }).strict(),
+    ),
     scale: AnswerScale,
     supportKinds: z.array(Choice).min(1),
     modalities: z.array(Choice).min(1),

@@ -19,9 +19,15 @@ describe('the home screen', () => {
     app = await startApp()
     const home = new HomePage(app.page)
     await home.waitUntilReady()
-    await expect(home.page.getByRole('heading', { name: 'No assessments yet' }).isVisible()).resolves.toBe(true)
+    await expect(
+      home.page.getByRole('heading', { name: 'No assessments yet' }).isVisible(),
+    ).resolves.toBe(true)
 
-    await home.createAssessment({ country: 'Kenya', period: '2026', leadAgency: 'National KE-CIRT/CC' })
+    await home.createAssessment({
+      country: 'Kenya',
+      period: '2026',
+      leadAgency: 'National KE-CIRT/CC',
+    })
 
     const assessment = new AssessmentPage(app.page)
     await assessment.heading.filter({ hasText: 'Kenya · 2026' }).waitFor()

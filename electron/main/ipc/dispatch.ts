@@ -30,7 +30,10 @@ export async function dispatchInvoke(
   const schema: z.ZodType | null = INVOKE_PAYLOADS[method]
   const expectedArgs = schema === null ? 0 : 1
   if (args.length !== expectedArgs) {
-    return fail('invalid-request', `${method} takes ${expectedArgs} argument(s), got ${args.length}.`)
+    return fail(
+      'invalid-request',
+      `${method} takes ${expectedArgs} argument(s), got ${args.length}.`,
+    )
   }
   try {
     if (schema === null) return await (services[method] as () => Promise<ApiResult<unknown>>)()

@@ -11,7 +11,12 @@ export function registerIpcHandlers(
 ): void {
   for (const method of Object.keys(INVOKE_CHANNELS) as InvokeMethod[]) {
     ipcMain.handle(INVOKE_CHANNELS[method], (event, ...args: unknown[]) =>
-      dispatchInvoke(services, method, { frame: event.senderFrame, isTrusted: isTrustedSender }, args),
+      dispatchInvoke(
+        services,
+        method,
+        { frame: event.senderFrame, isTrusted: isTrustedSender },
+        args,
+      ),
     )
   }
 }

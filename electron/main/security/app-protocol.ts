@@ -22,7 +22,11 @@ export function resolveBundlePath(requestUrl: string, bundleRoot: string): Bundl
   const root = resolve(bundleRoot)
   const filePath = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`)
   const fromRoot = relative(root, filePath)
-  const isInside = fromRoot !== '' && !fromRoot.startsWith(`..${sep}`) && fromRoot !== '..' && !isAbsolute(fromRoot)
+  const isInside =
+    fromRoot !== '' &&
+    !fromRoot.startsWith(`..${sep}`) &&
+    fromRoot !== '..' &&
+    !isAbsolute(fromRoot)
   return isInside ? { ok: true, filePath } : { ok: false, status: 403 }
 }
 
@@ -46,7 +50,9 @@ export function contentTypeFor(filePath: string): string {
 }
 
 /** The `protocol.handle('app', …)` handler: serves the bundle read-only, with the security headers. */
-export function createAppProtocolHandler(bundleRoot: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  bundleRoot: string,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 })
     const resolved = resolveBundlePath(request.url, bundleRoot)

@@ -42,7 +42,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     loadAssessment: async (id) => repository.load(id),
     saveAssessment: async (assessment) => {
       if (!catalog.get(assessment.questionnaire).ok) {
-        return fail('unsupported-version', 'This assessment uses a questionnaire this app does not have.')
+        return fail(
+          'unsupported-version',
+          'This assessment uses a questionnaire this app does not have.',
+        )
       }
       return ok(await repository.save(assessment, now()))
     },

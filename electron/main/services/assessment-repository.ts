@@ -128,7 +128,8 @@ export class AssessmentRepository {
       await rename(join(this.folder, TRASH_FOLDER, `${id}${FILE_SUFFIX}`), this.fileOf(id))
       return ok(null)
     } catch (error) {
-      if (isMissingFile(error)) return fail('not-found', 'This assessment is no longer in the trash.')
+      if (isMissingFile(error))
+        return fail('not-found', 'This assessment is no longer in the trash.')
       throw error
     }
   }
@@ -167,7 +168,10 @@ export class AssessmentRepository {
     try {
       json = JSON.parse(text)
     } catch {
-      return { kind: 'unreadable', reason: 'it is not valid JSON (the file is damaged or incomplete)' }
+      return {
+        kind: 'unreadable',
+        reason: 'it is not valid JSON (the file is damaged or incomplete)',
+      }
     }
     const parsed = Assessment.safeParse(json)
     if (parsed.success) return { kind: 'ok', assessment: parsed.data }
@@ -189,8 +193,14 @@ export class AssessmentRepository {
     const problems: StorageProblem[] = []
     for (const name of names) {
       if (!name.endsWith(REASON_SUFFIX)) continue
-      const [fileName = name, reason = 'unknown'] = (await readFile(join(folder, name), 'utf8')).split('\n')
-      problems.push({ fileName, reason, setAsidePath: join(folder, name.slice(0, -REASON_SUFFIX.length)) })
+      const [fileName = name, reason = 'unknown'] = (
+        await readFile(join(folder, name), 'utf8')
+      ).split('\n')
+      problems.push({
+        fileName,
+        reason,
+        setAsidePath: join(folder, name.slice(0, -REASON_SUFFIX.length)),
+      })
     }
     return problems
   }

@@ -9,6 +9,10 @@ export interface FileFilter {
  * `dialog`; the browser test harness answers with paths the test chose. `null` means cancelled.
  */
 export interface FileDialogs {
-  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  chooseSavePath(options: {
+    title: string
+    defaultName: string
+    filters: FileFilter[]
+  }): Promise<string | null>
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
 }

@@ -19,7 +19,10 @@ export async function readImportFile(path: string): Promise<ApiResult<Recognised
     const info = await stat(path)
     if (!info.isFile()) return fail('invalid-request', `${fileName} is not a file.`)
     if (info.size > MAX_IMPORT_BYTES) {
-      return fail('invalid-request', `${fileName} is too large to be an assessment file (${formatMegabytes(info.size)}).`)
+      return fail(
+        'invalid-request',
+        `${fileName} is too large to be an assessment file (${formatMegabytes(info.size)}).`,
+      )
     }
     text = await readFile(path, 'utf8')
   } catch (error) {
@@ -30,19 +33,28 @@ export async function readImportFile(path: string): Promise<ApiResult<Recognised
   try {
     json = JSON.parse(text)
   } catch {
-    return fail('corrupt-file', `${fileName} is not a valid file of this app: it is not JSON, or it is incomplete.`)
+    return fail(
+      'corrupt-file',
+      `${fileName} is not a valid file of this app: it is not JSON, or it is incomplete.`,
+    )
   }
   const format = (json as { format?: unknown } | null)?.format
   if (format === WORKING_COPY_FORMAT) {
     const version = (json as { formatVersion?: unknown }).formatVersion
     if (typeof version === 'number' && version > 1) {
-      return fail('unsupported-version', `${fileName} was made by a newer version of the app; update the app to open it.`)
+      return fail(
+        'unsupported-version',
+        `${fileName} was made by a newer version of the app; update the app to open it.`,
+      )
     }
     const parsed = WorkingCopy.safeParse(json)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
-      return fail('corrupt-file', `${fileName} is a damaged working copy${where}: ${issue?.message ?? 'invalid'}.`)
+      return fail(
+        'corrupt-file',
+        `${fileName} is a damaged working copy${where}: ${issue?.message ?? 'invalid'}.`,
+      )
     }
     return ok({ kind: 'working-copy', fileName, copy: parsed.data })
   }

@@ -29,6 +29,9 @@ export class QuestionnaireCatalog {
     const found = this.questionnaires.find((q) => q.id === ref.id && q.version === ref.version)
     return found
       ? ok(found)
-      : fail('not-found', `The questionnaire ${ref.id} version ${ref.version} is not available in this app.`)
+      : fail(
+          'not-found',
+          `The questionnaire ${ref.id} version ${ref.version} is not available in this app.`,
+        )
   }
 }

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi } from '../../../shared/api/contract'
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen'
 import { createHomeStore } from '../features/home/home-store'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { openFileAndRoute } from '../features/working-copy/open-file'
 import { navigationStore, useNavigation } from './navigation-store'
+
+type Notice = { tone: 'info' | 'error'; message: string } | null
 
 /** The window's content: a header and the screen on show. */
 export function App({ api }: { api: AppApi }) {
@@ -12,19 +15,28 @@ export function App({ api }: { api: AppApi }) {
   const screen = useNavigation((s) => s.screen)
   const homeStore = useMemo(() => createHomeStore(api), [api])
   const [isCreating, setCreating] = useState(false)
+  const [notice, setNotice] = useState<Notice>(null)
 
-  useEffect(
-    () =>
-      api.onMenuCommand((command) => {
-        if (command === 'new-assessment') {
-          navigationStore.getState().goHome()
-          setCreating(true)
-        } else if (command === 'open-assessment') {
-          navigationStore.getState().goHome()
-        }
-      }),
-    [api],
-  )
+  const importFile = useCallback(async () => {
+    const outcome = await openFileAndRoute(api)
+    if (outcome.kind === 'failed') setNotice({ tone: 'error', message: outcome.message })
+    else if (outcome.kind === 'added')
+      setNotice({ tone: 'info', message: t('workingCopy.added', { fileName: outcome.fileName }) })
+    else setNotice(null)
+  }, [api, t])
+
+  useEffect(() => {
+    return api.onMenuCommand((command) => {
+      if (command === 'new-assessment') {
+        navigationStore.getState().goHome()
+        setCreating(true)
+      } else if (command === 'open-assessment') {
+        navigationStore.getState().goHome()
+      } else if (command === 'import-file') {
+        void importFile()
+      }
+    })
+  }, [api, importFile])
 
   return (
     <div className="app">
@@ -35,6 +47,17 @@ export function App({ api }: { api: AppApi }) {
           <p className="app-header__tagline">{t('app.tagline')}</p>
         </div>
       </header>
+      {notice && (
+        <div
+          className={`app-notice banner ${notice.tone === 'error' ? 'banner--error' : 'banner--info'}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
+          <span>{notice.message}</span>
+          <button type="button" className="button button--small" onClick={() => setNotice(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
       {screen.name === 'home' ? (
         <HomeScreen
           store={homeStore}
@@ -47,6 +70,9 @@ export function App({ api }: { api: AppApi }) {
           key={screen.assessmentId}
           api={api}
           assessmentId={screen.assessmentId}
+          pendingMerge={screen.pendingMerge}
+          onMergeHandled={() => navigationStore.getState().clearPendingMerge()}
+          onImport={() => void importFile()}
           onBack={() => navigationStore.getState().goHome()}
         />
       )}

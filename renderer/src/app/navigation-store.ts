@@ -1,19 +1,36 @@
 import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
+import type { WorkingCopy } from '../../../shared/assessment/working-copy'
+
+/** A working copy the user opened, waiting to be merged into its assessment. */
+export interface PendingMerge {
+  fileName: string
+  copy: WorkingCopy
+}
 
 /** The screen on show. The app has few screens, so a tiny store replaces a router. */
-export type Screen = { name: 'home' } | { name: 'assessment'; assessmentId: string }
+export type Screen =
+  { name: 'home' } | { name: 'assessment'; assessmentId: string; pendingMerge?: PendingMerge }
 
 interface NavigationState {
   screen: Screen
   goHome: () => void
-  openAssessment: (assessmentId: string) => void
+  openAssessment: (assessmentId: string, pendingMerge?: PendingMerge) => void
+  /** Forgets the pending merge once it was applied or cancelled. */
+  clearPendingMerge: () => void
 }
 
 export const navigationStore = createStore<NavigationState>()((set) => ({
   screen: { name: 'home' },
   goHome: () => set({ screen: { name: 'home' } }),
-  openAssessment: (assessmentId) => set({ screen: { name: 'assessment', assessmentId } }),
+  openAssessment: (assessmentId, pendingMerge) =>
+    set({ screen: { name: 'assessment', assessmentId, pendingMerge } }),
+  clearPendingMerge: () =>
+    set((state) =>
+      state.screen.name === 'assessment'
+        ? { screen: { name: 'assessment', assessmentId: state.screen.assessmentId } }
+        : state,
+    ),
 }))
 
 export function useNavigation<T>(selector: (state: NavigationState) => T): T {

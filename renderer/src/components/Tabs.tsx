@@ -18,7 +18,14 @@ interface Props<T extends string> {
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs, and only
  * the selected tab is in the Tab order.
  */
-export function Tabs<T extends string>({ label, tabs, selected, onSelect, idPrefix, children }: Props<T>) {
+export function Tabs<T extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  idPrefix,
+  children,
+}: Props<T>) {
   const listRef = useRef<HTMLDivElement>(null)
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -58,7 +58,10 @@ describe('autosave', () => {
     })
     session.update(retitle('kept'))
     await session.flush()
-    expect(session.store.getState()).toMatchObject({ saveStatus: 'error', saveError: 'The disk is full.' })
+    expect(session.store.getState()).toMatchObject({
+      saveStatus: 'error',
+      saveError: 'The disk is full.',
+    })
     expect(session.store.getState().assessment?.profile.title).toBe('kept')
   })
 })

@@ -11,7 +11,14 @@ function renderHome(backend = createInMemoryApi(tinyQuestionnaire), onOpen = vi.
   const store = createHomeStore(backend.api)
   function Harness() {
     const [isCreating, setCreating] = useState(false)
-    return <HomeScreen store={store} onOpen={onOpen} isCreating={isCreating} onCreatingChange={setCreating} />
+    return (
+      <HomeScreen
+        store={store}
+        onOpen={onOpen}
+        isCreating={isCreating}
+        onCreatingChange={setCreating}
+      />
+    )
   }
   render(<Harness />)
   return { backend, onOpen }
@@ -47,7 +54,10 @@ describe('HomeScreen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create assessment' }))
 
     const [created] = [...backend.assessments.values()]
-    expect(created?.profile).toMatchObject({ country: 'GHA', leadAgency: 'Cyber Security Authority' })
+    expect(created?.profile).toMatchObject({
+      country: 'GHA',
+      leadAgency: 'Cyber Security Authority',
+    })
     expect(onOpen).toHaveBeenCalledWith(created?.id)
   })
 
@@ -69,7 +79,9 @@ describe('HomeScreen', () => {
       questionnaire: { id: 'tiny', version: '1.0.0' },
     })
     renderHome(backend)
-    const row = (await screen.findByRole('button', { name: /Open the assessment of Uruguay/ })).closest('tr')!
+    const row = (
+      await screen.findByRole('button', { name: /Open the assessment of Uruguay/ })
+    ).closest('tr')!
     expect(within(row).getByText('2025–2026')).toBeInTheDocument()
     expect(within(row).getByText('0 of 2 items')).toBeInTheDocument()
   })
@@ -77,8 +89,14 @@ describe('HomeScreen', () => {
   describe('managing assessments', () => {
     async function withTwo() {
       const backend = createInMemoryApi(tinyQuestionnaire)
-      for (const [country, period] of [['KEN', '2026'], ['FJI', '2025']] as const) {
-        await backend.api.createAssessment({ profile: { country, period }, questionnaire: { id: 'tiny', version: '1.0.0' } })
+      for (const [country, period] of [
+        ['KEN', '2026'],
+        ['FJI', '2025'],
+      ] as const) {
+        await backend.api.createAssessment({
+          profile: { country, period },
+          questionnaire: { id: 'tiny', version: '1.0.0' },
+        })
       }
       const rendered = renderHome(backend)
       await screen.findByRole('button', { name: /Open the assessment of Kenya, 2026/ })
@@ -94,11 +112,17 @@ describe('HomeScreen', () => {
 
       await user.click(screen.getByRole('button', { name: 'Delete the assessment of Kenya, 2026' }))
       await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }))
-      expect(await screen.findByText('The assessment of Kenya, 2026 was deleted.')).toBeInTheDocument()
-      expect(screen.queryByRole('button', { name: /Open the assessment of Kenya/ })).not.toBeInTheDocument()
+      expect(
+        await screen.findByText('The assessment of Kenya, 2026 was deleted.'),
+      ).toBeInTheDocument()
+      expect(
+        screen.queryByRole('button', { name: /Open the assessment of Kenya/ }),
+      ).not.toBeInTheDocument()
 
       await user.click(screen.getByRole('button', { name: 'Undo' }))
-      expect(await screen.findByRole('button', { name: /Open the assessment of Kenya, 2026/ })).toBeInTheDocument()
+      expect(
+        await screen.findByRole('button', { name: /Open the assessment of Kenya, 2026/ }),
+      ).toBeInTheDocument()
       expect(backend.assessments.size).toBe(2)
     })
 
@@ -106,9 +130,13 @@ describe('HomeScreen', () => {
       const { user } = await withTwo()
       await user.click(screen.getByRole('button', { name: 'Archive the assessment of Fiji, 2025' }))
       await screen.findByLabelText('Show 1 archived assessment')
-      expect(screen.queryByRole('button', { name: /Open the assessment of Fiji/ })).not.toBeInTheDocument()
+      expect(
+        screen.queryByRole('button', { name: /Open the assessment of Fiji/ }),
+      ).not.toBeInTheDocument()
       await user.click(screen.getByLabelText('Show 1 archived assessment'))
-      await user.click(screen.getByRole('button', { name: 'Unarchive the assessment of Fiji, 2025' }))
+      await user.click(
+        screen.getByRole('button', { name: 'Unarchive the assessment of Fiji, 2025' }),
+      )
       await screen.findByRole('button', { name: /Open the assessment of Fiji, 2025/ })
       expect(screen.queryByLabelText(/archived assessment/)).not.toBeInTheDocument()
     })

@@ -83,7 +83,11 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     duplicateAssessment: async (id) => {
       const found = assessments.get(id)
       if (!found) return fail('not-found', 'gone')
-      const copy = { ...found, id: `00000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`, derivedFrom: id }
+      const copy = {
+        ...found,
+        id: `00000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`,
+        derivedFrom: id,
+      }
       assessments.set(copy.id, copy)
       return ok(copy)
     },
@@ -99,7 +103,8 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     api,
     assessments,
     saves,
-    sendMenuCommand: (command: MenuCommand) => menuListeners.forEach((listener) => listener(command)),
+    sendMenuCommand: (command: MenuCommand) =>
+      menuListeners.forEach((listener) => listener(command)),
     /** Holds every save until the returned function is called. */
     holdSaves: () => {
       let release!: () => void

@@ -17,7 +17,13 @@ async function renderWalkthrough() {
   const session = createAssessmentSession(backend.api, 5)
   await session.load(created.value.id)
   const walkthrough = createWalkthroughStore('strategy.national-strategy')
-  render(<WalkthroughView questionnaire={tinyQuestionnaire} session={session} walkthrough={walkthrough} />)
+  render(
+    <WalkthroughView
+      questionnaire={tinyQuestionnaire}
+      session={session}
+      walkthrough={walkthrough}
+    />,
+  )
   const answer = (itemId: string) => session.store.getState().assessment?.answers[itemId]
   return { session, answer, user: userEvent.setup() }
 }
@@ -81,7 +87,9 @@ describe('the walk-through', () => {
     card('A1').focus()
     await user.keyboard('2')
     const nav = screen.getByRole('navigation', { name: 'Sections' })
-    expect(within(nav).getByRole('button', { name: /Strategy and governance/ })).toHaveTextContent('1 of 1')
+    expect(within(nav).getByRole('button', { name: /Strategy and governance/ })).toHaveTextContent(
+      '1 of 1',
+    )
     await user.click(within(nav).getByRole('button', { name: /Confidence-building/ }))
     expect(card('G1')).toHaveFocus()
     await user.selectOptions(screen.getByLabelText('View'), 'list')

@@ -1,7 +1,11 @@
 import type { BrowserContext } from 'playwright-core'
 import { INVOKE_CHANNELS, type MenuCommand } from '../../../shared/api/contract'
 import { fail } from '../../../shared/api/result'
-import { dispatchInvoke, isInvokeMethod, type AppServices } from '../../../electron/main/ipc/dispatch'
+import {
+  dispatchInvoke,
+  isInvokeMethod,
+  type AppServices,
+} from '../../../electron/main/ipc/dispatch'
 import type { SenderFrame } from '../../../electron/main/ipc/trusted-sender'
 
 /**

@@ -40,7 +40,9 @@ export async function closeBrowser(): Promise<void> {
  * Starts the app as a user would see it: the built renderer in Chromium, backed by the real
  * main-process services over a fresh temporary data folder (or `dataDir`, to reuse one).
  */
-export async function startApp(options: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { dataDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<RunningApp> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ccna-e2e-')))
   const server = await startRendererServer()
   const viewport = options.viewport ?? { width: 1280, height: 800 }
@@ -72,7 +74,10 @@ export async function startApp(options: { dataDir?: string; viewport?: { width: 
     origin: server.origin,
     dialogs,
     sendMenuCommand: async (command) => {
-      await current.page.evaluate((c) => (window as unknown as { __ccnaMenu: (c: string) => void }).__ccnaMenu(c), command)
+      await current.page.evaluate(
+        (c) => (window as unknown as { __ccnaMenu: (c: string) => void }).__ccnaMenu(c),
+        command,
+      )
     },
     restart: async () => {
       await current.context.close()

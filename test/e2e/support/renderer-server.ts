@@ -24,7 +24,10 @@ export async function startRendererServer(bundleRoot = BUILT_RENDERER): Promise<
     }
     readFile(resolved.filePath).then(
       (body) => {
-        response.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeFor(resolved.filePath) })
+        response.writeHead(200, {
+          ...securityHeaders(),
+          'Content-Type': contentTypeFor(resolved.filePath),
+        })
         response.end(body)
       },
       () => response.writeHead(404).end(),

@@ -17,12 +17,14 @@ export class ScriptedDialogs implements FileDialogs {
   }
 
   async chooseSavePath(): Promise<string | null> {
-    if (this.savePaths.length === 0) throw new Error('A save dialog opened that the test did not expect.')
+    if (this.savePaths.length === 0)
+      throw new Error('A save dialog opened that the test did not expect.')
     return this.savePaths.shift() ?? null
   }
 
   async chooseOpenPath(): Promise<string | null> {
-    if (this.openPaths.length === 0) throw new Error('An open dialog opened that the test did not expect.')
+    if (this.openPaths.length === 0)
+      throw new Error('An open dialog opened that the test did not expect.')
     return this.openPaths.shift() ?? null
   }
 }

@@ -83,7 +83,9 @@ export function AssessmentDetails({ session }: { session: AssessmentSession }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => setProfile({ team: [...profile.team, { name: '', agency: '', role: '' }] })}
+          onClick={() =>
+            setProfile({ team: [...profile.team, { name: '', agency: '', role: '' }] })
+          }
         >
           {t('assessment.addMember')}
         </button>

@@ -4,7 +4,11 @@ import { useStore } from 'zustand'
 import type { AppApi } from '../../../../shared/api/contract'
 import { countryName } from '../../../../shared/countries/countries'
 import { localize } from '../../../../shared/questionnaire/localized-text'
+import type { Assessment } from '../../../../shared/assessment/assessment'
+import { isSameValue } from '../../../../shared/assessment/canonical-json'
+import type { PendingMerge } from '../../app/navigation-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
+import { MergeDialog } from '../working-copy/MergeDialog'
 import { Tabs } from '../../components/Tabs'
 import { WalkthroughView } from '../walkthrough/WalkthroughView'
 import { createWalkthroughStore } from '../walkthrough/walkthrough-store'
@@ -17,11 +21,22 @@ type AssessmentTab = 'overview' | 'questionnaire'
 interface Props {
   api: AppApi
   assessmentId: string
+  /** A working copy of this assessment the user opened, to merge now. */
+  pendingMerge?: PendingMerge
+  onMergeHandled: () => void
+  onImport: () => void
   onBack: () => void
 }
 
 /** One open assessment: its details, its sections, and the autosave status. */
-export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
+export function AssessmentScreen({
+  api,
+  assessmentId,
+  pendingMerge,
+  onMergeHandled,
+  onImport,
+  onBack,
+}: Props) {
   const { t, i18n } = useTranslation()
   const session = useMemo(() => createAssessmentSession(api), [api])
   const status = useStore(session.store, (s) => s.status)
@@ -32,6 +47,8 @@ export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
   const saveStatus = useStore(session.store, (s) => s.saveStatus)
   const saveError = useStore(session.store, (s) => s.saveError)
   const [tab, setTab] = useState<AssessmentTab>('overview')
+  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null)
+  const current = useStore(session.store, (s) => s.assessment)
   const walkthrough = useMemo(
     () => createWalkthroughStore(questionnaire?.sections[0]?.items[0]?.id ?? ''),
     [questionnaire],
@@ -45,6 +62,25 @@ export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
 
   function back() {
     void session.flush().then(onBack)
+  }
+
+  async function exportWorkingCopy() {
+    await session.flush()
+    const result = await api.exportWorkingCopy(assessmentId)
+    if (result.ok)
+      setMessage({
+        tone: 'info',
+        text: t('workingCopy.exported', { fileName: result.value.fileName }),
+      })
+    else if (result.error.code !== 'cancelled')
+      setMessage({ tone: 'error', text: result.error.message })
+  }
+
+  function applyMerge(merged: Assessment, takenCount: number) {
+    session.update(() => merged)
+    void session.flush()
+    onMergeHandled()
+    setMessage({ tone: 'info', text: t('merge.applied', { count: takenCount }) })
   }
 
   return (
@@ -80,8 +116,38 @@ export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
                 })}
               </p>
             </div>
-            <SaveIndicator status={saveStatus} error={saveError} />
+            <div className="page__actions">
+              <SaveIndicator status={saveStatus} error={saveError} />
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void exportWorkingCopy()}
+              >
+                {t('workingCopy.export')}
+              </button>
+              <button type="button" className="button button--small" onClick={onImport}>
+                {t('workingCopy.import')}
+              </button>
+            </div>
           </div>
+          {message && (
+            <div
+              className={`banner ${message.tone === 'error' ? 'banner--error' : 'banner--info'}`}
+              role={message.tone === 'error' ? 'alert' : 'status'}
+            >
+              {message.text}
+            </div>
+          )}
+          {pendingMerge && current && (
+            <MergeDialog
+              ours={current}
+              copy={pendingMerge.copy}
+              fileName={pendingMerge.fileName}
+              questionnaire={questionnaire}
+              onApply={(merged) => applyMerge(merged, countChangedAnswers(current, merged))}
+              onCancel={onMergeHandled}
+            />
+          )}
           <Tabs
             label={t('assessment.details')}
             idPrefix="assessment"
@@ -105,11 +171,20 @@ export function AssessmentScreen({ api, assessmentId, onBack }: Props) {
               </div>
             )}
             {tab === 'questionnaire' && (
-              <WalkthroughView questionnaire={questionnaire} session={session} walkthrough={walkthrough} />
+              <WalkthroughView
+                questionnaire={questionnaire}
+                session={session}
+                walkthrough={walkthrough}
+              />
             )}
           </Tabs>
         </>
       )}
     </main>
   )
+}
+
+function countChangedAnswers(before: Assessment, after: Assessment): number {
+  const ids = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)])
+  return [...ids].filter((id) => !isSameValue(before.answers[id], after.answers[id])).length
 }

@@ -41,9 +41,17 @@ export function createAssessmentSession(api: AppApi, delayMs = AUTOSAVE_DELAY_MS
     try {
       const assessment = unwrap(await api.loadAssessment(id))
       const questionnaire = unwrap(await api.getQuestionnaire(assessment.questionnaire))
-      store.setState({ status: 'ready', assessment, questionnaire, lastSavedAt: assessment.updatedAt })
+      store.setState({
+        status: 'ready',
+        assessment,
+        questionnaire,
+        lastSavedAt: assessment.updatedAt,
+      })
     } catch (error) {
-      store.setState({ status: 'error', errorMessage: error instanceof Error ? error.message : String(error) })
+      store.setState({
+        status: 'error',
+        errorMessage: error instanceof Error ? error.message : String(error),
+      })
     }
   }
 

@@ -87,7 +87,9 @@ export function AssessmentTable({
                 </div>
               </td>
               <td>
-                <time dateTime={summary.createdAt}>{formatDate(summary.createdAt, i18n.language)}</time>
+                <time dateTime={summary.createdAt}>
+                  {formatDate(summary.createdAt, i18n.language)}
+                </time>
               </td>
               <td>
                 <time dateTime={summary.updatedAt}>

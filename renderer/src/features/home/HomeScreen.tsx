@@ -114,7 +114,11 @@ export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Prop
               period: recentlyDeleted.period,
             })}
           </span>
-          <button type="button" className="button button--small" onClick={() => void store.getState().undoRemove()}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void store.getState().undoRemove()}
+          >
             {t('home.undo')}
           </button>
         </div>
@@ -127,7 +131,9 @@ export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Prop
             questionnaires={questionnaires}
             onOpen={onOpen}
             onDuplicate={(summary) => void duplicate(summary)}
-            onArchive={(summary, isArchived) => void store.getState().setArchived(summary.id, isArchived)}
+            onArchive={(summary, isArchived) =>
+              void store.getState().setArchived(summary.id, isArchived)
+            }
             onDelete={setToDelete}
           />
           {archivedCount > 0 && (

@@ -39,7 +39,12 @@ export function NewAssessmentDialog({ questionnaires, onCreate, onCancel }: Prop
     setSubmitting(true)
     try {
       await onCreate({
-        profile: { country, period: period.trim(), leadAgency: leadAgency.trim(), title: title.trim() },
+        profile: {
+          country,
+          period: period.trim(),
+          leadAgency: leadAgency.trim(),
+          title: title.trim(),
+        },
         questionnaire: { id: questionnaire.id, version: questionnaire.version },
       })
     } catch (error) {
@@ -60,7 +65,8 @@ export function NewAssessmentDialog({ questionnaires, onCreate, onCancel }: Prop
 
         <div className="field">
           <label htmlFor="new-country">
-            {t('newAssessment.country')} <span className="required">{t('newAssessment.required')}</span>
+            {t('newAssessment.country')}{' '}
+            <span className="required">{t('newAssessment.required')}</span>
           </label>
           <select
             id="new-country"
@@ -85,7 +91,8 @@ export function NewAssessmentDialog({ questionnaires, onCreate, onCancel }: Prop
 
         <div className="field">
           <label htmlFor="new-period">
-            {t('newAssessment.period')} <span className="required">{t('newAssessment.required')}</span>
+            {t('newAssessment.period')}{' '}
+            <span className="required">{t('newAssessment.required')}</span>
           </label>
           <input
             id="new-period"

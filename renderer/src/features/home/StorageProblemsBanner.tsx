@@ -6,7 +6,11 @@ export function StorageProblemsBanner({ problems }: { problems: StorageProblem[]
   const { t } = useTranslation()
   if (problems.length === 0) return null
   return (
-    <section className="banner banner--warning" role="alert" aria-labelledby="storage-problems-title">
+    <section
+      className="banner banner--warning"
+      role="alert"
+      aria-labelledby="storage-problems-title"
+    >
       <h2 id="storage-problems-title" className="banner__title">
         {t('problems.title', { count: problems.length })}
       </h2>

@@ -61,7 +61,10 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
       setCurrent({ kind: 'dont-know' })
     } else if (event.key === 'n' || event.key === 'N') {
       event.preventDefault()
-      setCurrent({ kind: 'not-applicable', reason: answer.current?.kind === 'not-applicable' ? answer.current.reason : '' })
+      setCurrent({
+        kind: 'not-applicable',
+        reason: answer.current?.kind === 'not-applicable' ? answer.current.reason : '',
+      })
     }
   }
 
@@ -92,7 +95,9 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
               {t('walkthrough.enabler')}
             </span>
           )}
-          {item.isSensitive && <span className="badge badge--sensitive">{t('walkthrough.sensitive')}</span>}
+          {item.isSensitive && (
+            <span className="badge badge--sensitive">{t('walkthrough.sensitive')}</span>
+          )}
         </div>
       </header>
 
@@ -110,7 +115,9 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
                 <div
                   key={level}
                   className={`level-descriptors__row${
-                    answer.current?.kind === 'level' && answer.current.level === level ? ' is-current' : ''
+                    answer.current?.kind === 'level' && answer.current.level === level
+                      ? ' is-current'
+                      : ''
                   }${answer.target === level ? ' is-target' : ''}`}
                 >
                   <dt>{levelLabel(level)}</dt>
@@ -123,7 +130,11 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
             <p className="item-card__anchors">
               <span className="muted">{t('walkthrough.anchors')}: </span>
               {item.references.un
-                .map((a) => [a.document, a.paragraph && `para ${a.paragraph}`, a.norm && `norm (${a.norm})`].filter(Boolean).join(', '))
+                .map((a) =>
+                  [a.document, a.paragraph && `para ${a.paragraph}`, a.norm && `norm (${a.norm})`]
+                    .filter(Boolean)
+                    .join(', '),
+                )
                 .join('; ')}
             </p>
           )}
@@ -180,7 +191,9 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
               <input
                 id={id('na-reason')}
                 value={answer.current.reason}
-                onChange={(event) => setCurrent({ kind: 'not-applicable', reason: event.target.value })}
+                onChange={(event) =>
+                  setCurrent({ kind: 'not-applicable', reason: event.target.value })
+                }
               />
             </div>
           )}
@@ -193,7 +206,11 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
                 value={answer.target}
                 options={LEVELS.map((level) => ({ value: level, label: levelLabel(level) }))}
                 onChange={(target) => change({ target })}
-                description={answer.target === undefined ? t('walkthrough.targetDefault', { level: scale.defaultTarget }) : undefined}
+                description={
+                  answer.target === undefined
+                    ? t('walkthrough.targetDefault', { level: scale.defaultTarget })
+                    : undefined
+                }
               />
               <ChoiceGroup
                 legend={t('walkthrough.priority')}
@@ -201,7 +218,10 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
                 value={answer.priority}
                 options={PRIORITIES.map((priority) => ({
                   value: priority,
-                  label: localize(scale.priorities.find((p) => p.id === priority)?.label ?? { en: priority }, lang),
+                  label: localize(
+                    scale.priorities.find((p) => p.id === priority)?.label ?? { en: priority },
+                    lang,
+                  ),
                 }))}
                 onChange={(priority) => change({ priority })}
               />
@@ -214,7 +234,11 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
               <select
                 id={id('confidence')}
                 value={answer.confidence ?? ''}
-                onChange={(event) => change({ confidence: (event.target.value || undefined) as Confidence | undefined })}
+                onChange={(event) =>
+                  change({
+                    confidence: (event.target.value || undefined) as Confidence | undefined,
+                  })
+                }
               >
                 <option value="">{t('walkthrough.confidenceUnset')}</option>
                 {(['low', 'medium', 'high'] as const).map((c) => (
@@ -231,7 +255,9 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
               id={id('notes')}
               rows={3}
               value={answer.evidence.notes}
-              onChange={(event) => change({ evidence: { ...answer.evidence, notes: event.target.value } })}
+              onChange={(event) =>
+                change({ evidence: { ...answer.evidence, notes: event.target.value } })
+              }
             />
           </div>
           <div className="field">
@@ -241,13 +267,20 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
               rows={2}
               value={answer.evidence.references.join('\n')}
               onChange={(event) =>
-                change({ evidence: { ...answer.evidence, references: event.target.value.split('\n') } })
+                change({
+                  evidence: { ...answer.evidence, references: event.target.value.split('\n') },
+                })
               }
             />
           </div>
 
           {hasOpenGap(answer, scale.defaultTarget) && (
-            <SupportPanel itemId={item.id} answer={answer} questionnaire={questionnaire} onChange={change} />
+            <SupportPanel
+              itemId={item.id}
+              answer={answer}
+              questionnaire={questionnaire}
+              onChange={change}
+            />
           )}
 
           <label className="checkbox" htmlFor={id('can-offer')}>

@@ -33,7 +33,9 @@ export function RankedModalities({ idPrefix, modalities, ranked, onChange }: Pro
         <ol className="ranked-list">
           {ranked.map((id, index) => (
             <li key={id}>
-              <span className="ranked-list__rank">{t('walkthrough.rank', { rank: index + 1 })}</span>
+              <span className="ranked-list__rank">
+                {t('walkthrough.rank', { rank: index + 1 })}
+              </span>
               <span className="ranked-list__name">{label(id)}</span>
               <button
                 type="button"

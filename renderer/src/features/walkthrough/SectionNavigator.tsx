@@ -15,7 +15,9 @@ interface Props {
 /** The sections down the side, each with its answered count; the active one is marked. */
 export function SectionNavigator({ questionnaire, session, activeSectionId, onSelect }: Props) {
   const { t, i18n } = useTranslation()
-  const progress = useStore(session.store, (s) => sectionProgressKey(questionnaire, s.assessment)).split(',')
+  const progress = useStore(session.store, (s) =>
+    sectionProgressKey(questionnaire, s.assessment),
+  ).split(',')
 
   return (
     <nav className="section-nav" aria-label={t('walkthrough.sectionsNav')}>

@@ -55,7 +55,9 @@ export function WalkthroughView({ questionnaire, session, walkthrough }: Props) 
   useEffect(() => {
     if (!shouldFocusItem.current) return
     shouldFocusItem.current = false
-    const card = mainRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`)
+    const card = mainRef.current?.querySelector<HTMLElement>(
+      `[data-item-id="${CSS.escape(itemId)}"]`,
+    )
     card?.focus()
     if (mode === 'list') card?.scrollIntoView({ block: 'start' })
   }, [itemId, mode])
@@ -158,7 +160,12 @@ export function WalkthroughView({ questionnaire, session, walkthrough }: Props) 
               {shownIds.map((id) => {
                 const entry = index.get(id)
                 return entry ? (
-                  <ItemCard key={id} item={entry.item} questionnaire={questionnaire} session={session} />
+                  <ItemCard
+                    key={id}
+                    item={entry.item}
+                    questionnaire={questionnaire}
+                    session={session}
+                  />
                 ) : null
               })}
             </div>

@@ -34,7 +34,10 @@ export function splitItemKey(key: string): string[] {
 }
 
 /** Answered counts per section, as one comparable string ("3/7,0/5,…"). */
-export function sectionProgressKey(questionnaire: Questionnaire, assessment: Assessment | null): string {
+export function sectionProgressKey(
+  questionnaire: Questionnaire,
+  assessment: Assessment | null,
+): string {
   return questionnaire.sections
     .map((section) => {
       const answered = section.items.filter((item) => assessment?.answers[item.id]?.current).length
@@ -43,7 +46,9 @@ export function sectionProgressKey(questionnaire: Questionnaire, assessment: Ass
     .join(',')
 }
 
-export function itemIndex(questionnaire: Questionnaire): Map<string, { item: Item; sectionId: string }> {
+export function itemIndex(
+  questionnaire: Questionnaire,
+): Map<string, { item: Item; sectionId: string }> {
   const index = new Map<string, { item: Item; sectionId: string }>()
   for (const section of questionnaire.sections) {
     for (const item of section.items) index.set(item.id, { item, sectionId: section.id })

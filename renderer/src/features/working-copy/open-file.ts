@@ -1,0 +1,31 @@
+import type { AppApi } from '../../../../shared/api/contract'
+import { navigationStore } from '../../app/navigation-store'
+
+export type OpenFileOutcome =
+  | { kind: 'cancelled' }
+  | { kind: 'merging' }
+  | { kind: 'added'; fileName: string }
+  | { kind: 'failed'; message: string }
+
+/**
+ * File > Import…: asks the main process to open a file, then routes it. A working copy of an
+ * assessment on this computer opens that assessment with the merge dialog; one of an assessment
+ * this computer has never seen is added as it is (nothing here to overwrite).
+ */
+export async function openFileAndRoute(api: AppApi): Promise<OpenFileOutcome> {
+  const opened = await api.openFile()
+  if (!opened.ok) {
+    return opened.error.code === 'cancelled'
+      ? { kind: 'cancelled' }
+      : { kind: 'failed', message: opened.error.message }
+  }
+  const { fileName, copy, hasLocalAssessment } = opened.value
+  if (hasLocalAssessment) {
+    navigationStore.getState().openAssessment(copy.assessment.id, { fileName, copy })
+    return { kind: 'merging' }
+  }
+  const saved = await api.saveAssessment(copy.assessment)
+  if (!saved.ok) return { kind: 'failed', message: saved.error.message }
+  navigationStore.getState().openAssessment(copy.assessment.id)
+  return { kind: 'added', fileName }
+}
