@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../../../shared/assessment/assessment'
 import { createAssessmentSession } from '../../../renderer/src/features/assessment/assessment-session'
 import { createInMemoryApi } from '../support/in-memory-api'
-import { tinyQuestionnaire } from '../support/tiny-questionnaire'
+import { tinyQuestionnaire } from '../../support/tiny-questionnaire'
 
 async function openSession(delayMs = 10) {
   const backend = createInMemoryApi(tinyQuestionnaire)

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createHomeStore } from '../../../renderer/src/features/home/home-store'
 import { HomeScreen } from '../../../renderer/src/features/home/HomeScreen'
 import { createInMemoryApi } from '../support/in-memory-api'
-import { tinyQuestionnaire } from '../support/tiny-questionnaire'
+import { tinyQuestionnaire } from '../../support/tiny-questionnaire'
 
 function renderHome(backend = createInMemoryApi(tinyQuestionnaire), onOpen = vi.fn()) {
   const store = createHomeStore(backend.api)

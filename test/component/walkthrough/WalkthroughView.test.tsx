@@ -5,7 +5,7 @@ import { createAssessmentSession } from '../../../renderer/src/features/assessme
 import { WalkthroughView } from '../../../renderer/src/features/walkthrough/WalkthroughView'
 import { createWalkthroughStore } from '../../../renderer/src/features/walkthrough/walkthrough-store'
 import { createInMemoryApi } from '../support/in-memory-api'
-import { tinyQuestionnaire } from '../support/tiny-questionnaire'
+import { tinyQuestionnaire } from '../../support/tiny-questionnaire'
 
 async function renderWalkthrough() {
   const backend = createInMemoryApi(tinyQuestionnaire)

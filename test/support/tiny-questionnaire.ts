@@ -1,4 +1,4 @@
-import { Questionnaire } from '../../../shared/questionnaire/schema'
+import { Questionnaire } from '../../shared/questionnaire/schema'
 
 const text = (en: string) => ({ en })
 
