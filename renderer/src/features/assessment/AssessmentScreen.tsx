@@ -8,6 +8,7 @@ import type { Assessment } from '../../../../shared/assessment/assessment'
 import { isSameValue } from '../../../../shared/assessment/canonical-json'
 import type { PendingMerge } from '../../app/navigation-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
+import { FollowUpView } from '../follow-up/FollowUpView'
 import { MergeDialog } from '../working-copy/MergeDialog'
 import { Tabs } from '../../components/Tabs'
 import { WalkthroughView } from '../walkthrough/WalkthroughView'
@@ -16,7 +17,7 @@ import { AssessmentDetails } from './AssessmentDetails'
 import { createAssessmentSession } from './assessment-session'
 import { SectionOverview } from './SectionOverview'
 
-type AssessmentTab = 'overview' | 'questionnaire'
+type AssessmentTab = 'overview' | 'questionnaire' | 'follow-up'
 
 interface Props {
   api: AppApi
@@ -49,6 +50,7 @@ export function AssessmentScreen({
   const [tab, setTab] = useState<AssessmentTab>('overview')
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null)
   const current = useStore(session.store, (s) => s.assessment)
+  const derivedFrom = useStore(session.store, (s) => s.assessment?.derivedFrom)
   const walkthrough = useMemo(
     () => createWalkthroughStore(questionnaire?.sections[0]?.items[0]?.id ?? ''),
     [questionnaire],
@@ -154,6 +156,9 @@ export function AssessmentScreen({
             tabs={[
               { id: 'overview', label: t('assessment.tabs.overview') },
               { id: 'questionnaire', label: t('assessment.tabs.questionnaire') },
+              ...(derivedFrom
+                ? [{ id: 'follow-up' as const, label: t('assessment.tabs.followUp') }]
+                : []),
             ]}
             selected={tab}
             onSelect={setTab}
@@ -169,6 +174,14 @@ export function AssessmentScreen({
                   }}
                 />
               </div>
+            )}
+            {tab === 'follow-up' && derivedFrom && (
+              <FollowUpView
+                api={api}
+                session={session}
+                questionnaire={questionnaire}
+                earlierId={derivedFrom}
+              />
             )}
             {tab === 'questionnaire' && (
               <WalkthroughView
