@@ -12,4 +12,11 @@ export {
 } from './item-score'
 export { scoreSection, spreadOf, type SectionScore, type LevelSpread } from './section-score'
 export { isQuickWin, QUICK_WIN_SUPPORT_KINDS, type Offer } from './need-lists'
-export { NEED_TIERS, tierOf, ACT_NOW_SCORE, PLAN_SCORE, CRITICAL_ACT_NOW_GAP, type NeedTier } from './tiers'
+export {
+  NEED_TIERS,
+  tierOf,
+  ACT_NOW_SCORE,
+  PLAN_SCORE,
+  CRITICAL_ACT_NOW_GAP,
+  type NeedTier,
+} from './tiers'

@@ -49,7 +49,12 @@ export type ItemScore = ScoredItem | UnscoredItem
  * Scores one item against the team's own target. Only a rated level is scored: "don't know" is
  * never treated as 0, and "not applicable" is left out of every figure.
  */
-export function scoreItem(item: Item, sectionId: string, answer: Answer | undefined, scale: AnswerScale): ItemScore {
+export function scoreItem(
+  item: Item,
+  sectionId: string,
+  answer: Answer | undefined,
+  scale: AnswerScale,
+): ItemScore {
   const base = { itemId: item.id, sectionId, isEnabler: item.isEnabler, blockedBy: [] }
   const current = answer?.current
   if (current === undefined) return { ...base, status: 'unanswered' }

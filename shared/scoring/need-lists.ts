@@ -7,7 +7,10 @@ import { tierRank } from './tiers'
  * Support kinds a team can usually arrange without a partner programme; a need asking only for
  * these (or for no outside support) is a quick win (content basis c.3).
  */
-export const QUICK_WIN_SUPPORT_KINDS: readonly string[] = ['policy-legal-advice', 'knowledge-resources']
+export const QUICK_WIN_SUPPORT_KINDS: readonly string[] = [
+  'policy-legal-advice',
+  'knowledge-resources',
+]
 
 export interface Offer {
   itemId: string
@@ -16,7 +19,12 @@ export interface Offer {
 
 function isReady(answer: Answer | undefined): boolean {
   const readiness = answer?.readiness
-  return readiness !== undefined && readiness.hasCounterpart && readiness.hasStaff && readiness.hasCoFunding
+  return (
+    readiness !== undefined &&
+    readiness.hasCounterpart &&
+    readiness.hasStaff &&
+    readiness.hasCoFunding
+  )
 }
 
 /**
@@ -52,10 +60,16 @@ export function orderNeeds(
 export function isQuickWin(item: ScoredItem, answer: Answer | undefined): boolean {
   if (item.gap < 1 || !answer) return false
   if (answer.supportNeed === 'no') return true
-  return answer.supportKinds.length > 0 && answer.supportKinds.every((kind) => QUICK_WIN_SUPPORT_KINDS.includes(kind))
+  return (
+    answer.supportKinds.length > 0 &&
+    answer.supportKinds.every((kind) => QUICK_WIN_SUPPORT_KINDS.includes(kind))
+  )
 }
 
-export function offersOf(questionnaire: Questionnaire, answers: Readonly<Record<string, Answer>>): Offer[] {
+export function offersOf(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, Answer>>,
+): Offer[] {
   return questionnaire.sections.flatMap((section) =>
     section.items.flatMap((item) => {
       const answer = answers[item.id]

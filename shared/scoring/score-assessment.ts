@@ -2,7 +2,13 @@ import type { Answer } from '../assessment/answer'
 import type { Questionnaire } from '../questionnaire/schema'
 import { scoreItem, type ItemScore, type ScoredItem } from './item-score'
 import { isQuickWin, offersOf, orderNeeds, type Offer } from './need-lists'
-import { emptyTierCounts, scoreSection, spreadOf, type LevelSpread, type SectionScore } from './section-score'
+import {
+  emptyTierCounts,
+  scoreSection,
+  spreadOf,
+  type LevelSpread,
+  type SectionScore,
+} from './section-score'
 import type { NeedTier } from './tiers'
 
 /** Below this level a prerequisite blocks the items that depend on it. */
@@ -83,7 +89,9 @@ function markBlocked(
   byItemId: ReadonlyMap<string, ItemScore>,
 ): void {
   const prerequisitesOf = new Map(
-    questionnaire.sections.flatMap((section) => section.items.map((item) => [item.id, item.prerequisites] as const)),
+    questionnaire.sections.flatMap((section) =>
+      section.items.map((item) => [item.id, item.prerequisites] as const),
+    ),
   )
   for (const item of items) {
     if (item.status === 'not-applicable') continue

@@ -35,7 +35,8 @@ export function spreadOf(levels: readonly number[]): LevelSpread | null {
   if (levels.length === 0) return null
   const sorted = [...levels].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  const median =
+    sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
   return {
     mean: sorted.reduce((sum, level) => sum + level, 0) / sorted.length,
     min: sorted[0]!,
@@ -60,7 +61,9 @@ export function scoreSection(sectionId: string, items: readonly ItemScore[]): Se
     notApplicableCount: items.filter((item) => item.status === 'not-applicable').length,
     unansweredCount: items.filter((item) => item.status === 'unanswered').length,
     current: spreadOf(scored.map((item) => item.current)),
-    meanTarget: hasScores ? scored.reduce((sum, item) => sum + item.target, 0) / scored.length : null,
+    meanTarget: hasScores
+      ? scored.reduce((sum, item) => sum + item.target, 0) / scored.length
+      : null,
     gapPercent: hasScores ? (100 * sumGap) / (MAX_LEVEL * scored.length) : null,
     weightedGapPercent: hasScores ? (100 * sumWeightedGap) / (MAX_LEVEL * sumWeights) : null,
     tierCounts,

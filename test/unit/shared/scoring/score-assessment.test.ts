@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest'
+import { scoreAssessment, type ScoredItem } from '../../../../shared/scoring'
+import { answer, rated, scoringQuestionnaire as q } from './scoring-fixture'
+
+const scored = (answers: Parameters<typeof scoreAssessment>[1], itemId: string) => {
+  const result = scoreAssessment(q, answers).byItemId.get(itemId)
+  if (result?.status !== 'scored') throw new Error(`${itemId} was not scored`)
+  return result
+}
+
+describe('an item’s need', () => {
+  it('is gap × priority weight × enabler multiplier (the brief’s worked example G1)', () => {
+    const g1 = scored({ 'cbm.poc': rated(0, { target: 3, priority: 'critical' }) }, 'cbm.poc')
+    expect(g1).toMatchObject({ gap: 3, weight: 4, multiplier: 1.5, needScore: 18, tier: 'act-now' })
+    expect(g1.needPercent).toBeCloseTo((100 * 18) / 24)
+  })
+
+  it('F6: gap 2 at medium priority scores 4 and is monitored', () => {
+    expect(
+      scored({ 'supply.vep': rated(0, { target: 2, priority: 'medium' }) }, 'supply.vep'),
+    ).toMatchObject({
+      needScore: 4,
+      tier: 'monitor',
+    })
+  })
+
+  it.each([
+    // current, target, priority, expected score, tier
+    [0, 4, 'high', 12, 'act-now'],
+    [1, 4, 'medium', 6, 'plan'],
+    [2, 4, 'high', 6, 'plan'],
+    [1, 3, 'critical', 8, 'act-now'], // critical and two levels short
+    [2, 3, 'critical', 4, 'monitor'], // critical but only one level short
+    [3, 4, 'low', 1, 'monitor'],
+    [3, 3, 'critical', 0, 'met'],
+    [4, 2, 'high', 0, 'met'], // above target: no negative gap
+  ] as const)(
+    'current %i → target %i at %s priority scores %d (%s)',
+    (current, target, priority, score, tier) => {
+      expect(
+        scored({ 'supply.iot': rated(current, { target, priority }) }, 'supply.iot'),
+      ).toMatchObject({
+        needScore: score,
+        tier,
+      })
+    },
+  )
+
+  it('uses the default target 3 when none is set, and says so', () => {
+    expect(scored({ 'supply.iot': rated(1, { priority: 'low' }) }, 'supply.iot')).toMatchObject({
+      target: 3,
+      targetIsDefault: true,
+      gap: 2,
+    })
+    expect(scored({ 'supply.iot': rated(1, { target: 3 }) }, 'supply.iot').targetIsDefault).toBe(
+      false,
+    )
+  })
+
+  it('uses medium priority when none is set, and says so', () => {
+    expect(scored({ 'supply.iot': rated(1, { target: 2 }) }, 'supply.iot')).toMatchObject({
+      priority: 'medium',
+      priorityIsDefault: true,
+      needScore: 2,
+    })
+  })
+})
+
+describe('"don’t know", "not applicable" and unanswered items', () => {
+  const answers = {
+    'cbm.poc': answer({ current: { kind: 'dont-know' }, target: 4, priority: 'critical' }),
+    'cbm.regional': answer({ current: { kind: 'not-applicable', reason: 'No regional body' } }),
+    'supply.vep': rated(1, { target: 3, priority: 'high' }),
+  }
+  const result = scoreAssessment(q, answers)
+
+  it('lists "don’t know" as an assessment gap and never scores it as 0', () => {
+    expect(result.assessmentGaps).toEqual(['cbm.poc'])
+    expect(result.byItemId.get('cbm.poc')?.status).toBe('dont-know')
+    expect(result.needs.map((n) => n.itemId)).toEqual(['supply.vep'])
+  })
+
+  it('leaves "not applicable" and unanswered items out of the section figures', () => {
+    const cbm = result.sections.find((s) => s.sectionId === 'cbm')!
+    expect(cbm).toMatchObject({
+      scoredCount: 0,
+      dontKnowCount: 1,
+      notApplicableCount: 1,
+      unansweredCount: 1,
+    })
+    expect(cbm.current).toBeNull()
+    expect(cbm.gapPercent).toBeNull()
+    expect(result.unanswered).toEqual(['cbm.poc-exercised', 'supply.disclosure', 'supply.iot'])
+    expect(result.overall).toMatchObject({ answeredCount: 3, itemCount: 6 })
+  })
+})
+
+describe('a section’s figures', () => {
+  it('give the mean current level with its spread, and unweighted and weighted gap percentages', () => {
+    const result = scoreAssessment(q, {
+      'supply.vep': rated(0, { target: 2, priority: 'medium' }), // g 2, w 2
+      'supply.disclosure': rated(1, { target: 4, priority: 'critical' }), // g 3, w 4
+      'supply.iot': rated(4, { target: 4, priority: 'low' }), // g 0, w 1
+    })
+    const section = result.sections.find((s) => s.sectionId === 'supply-chain')!
+    expect(section.current).toEqual({ mean: 5 / 3, min: 0, median: 1, max: 4 })
+    expect(section.gapPercent).toBeCloseTo((100 * 5) / 12) // Σg / (4 × 3)
+    expect(section.weightedGapPercent).toBeCloseTo((100 * (4 + 12)) / (4 * (2 + 4 + 1))) // Σgw / Σ4w
+    expect(section.tierCounts).toEqual({ 'act-now': 1, plan: 0, monitor: 1, met: 1 })
+  })
+})
+
+describe('prerequisites', () => {
+  it('mark an item blocked while its prerequisite is below Formalised or unknown, without changing its score', () => {
+    const g2 = rated(0, { target: 3, priority: 'high' })
+    const blocked = scoreAssessment(q, { 'cbm.poc': rated(1), 'cbm.poc-exercised': g2 })
+    expect(blocked.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual(['cbm.poc'])
+    const unknown = scoreAssessment(q, {
+      'cbm.poc': answer({ current: { kind: 'dont-know' } }),
+      'cbm.poc-exercised': g2,
+    })
+    expect(unknown.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual(['cbm.poc'])
+    const clear = scoreAssessment(q, { 'cbm.poc': rated(2), 'cbm.poc-exercised': g2 })
+    expect(clear.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual([])
+    expect((clear.byItemId.get('cbm.poc-exercised') as ScoredItem).needScore).toBe(
+      (blocked.byItemId.get('cbm.poc-exercised') as ScoredItem).needScore,
+    )
+  })
+
+  it('do not block while the prerequisite is simply not answered yet', () => {
+    const result = scoreAssessment(q, { 'cbm.poc-exercised': rated(0) })
+    expect(result.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual([])
+  })
+})
+
+describe('the lists', () => {
+  it('order needs by tier and score, then enablers, urgency, readiness and questionnaire order', () => {
+    const ready = { hasCounterpart: true, hasStaff: true, hasCoFunding: true }
+    const result = scoreAssessment(q, {
+      'supply.vep': rated(2, { target: 4, priority: 'high' }), // 6 plan
+      'cbm.regional': rated(2, { target: 4, priority: 'high', timeframe: 'within-6-months' }), // 6 plan, urgent
+      'supply.disclosure': rated(2, { target: 4, priority: 'high', readiness: ready }), // 6 plan, ready
+      'supply.iot': rated(2, { target: 4, priority: 'high' }), // 6 plan
+      'cbm.poc': rated(2, { target: 4, priority: 'medium' }), // 6 plan, enabler (2×2×1.5)
+      'cbm.poc-exercised': rated(0, { target: 4, priority: 'critical' }), // 16 act now
+    })
+    expect(result.needs.map((n) => n.itemId)).toEqual([
+      'cbm.poc-exercised',
+      'cbm.poc',
+      'cbm.regional',
+      'supply.disclosure',
+      'supply.vep',
+      'supply.iot',
+    ])
+  })
+
+  it('find quick wins, offers and needs apart', () => {
+    const result = scoreAssessment(q, {
+      'cbm.poc': rated(1, { supportNeed: 'no' }),
+      'cbm.regional': rated(1, { supportKinds: ['policy-legal-advice', 'knowledge-resources'] }),
+      'supply.vep': rated(1, { supportKinds: ['policy-legal-advice', 'training'] }),
+      'supply.iot': rated(3, {
+        target: 3,
+        supportNeed: 'no',
+        canOffer: true,
+        offerKinds: ['training'],
+      }),
+    })
+    expect(result.quickWins.map((n) => n.itemId).sort()).toEqual(['cbm.poc', 'cbm.regional'])
+    expect(result.offers).toEqual([{ itemId: 'supply.iot', offerKinds: ['training'] }])
+    expect(result.needs.map((n) => n.itemId)).not.toContain('supply.iot')
+  })
+})

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { scoreAssessment } from '../../../../shared/scoring'
+import { answer, rated, scoringQuestionnaire as q } from './scoring-fixture'
+
+/** The worked example in docs/scoring.md: its tables must be what the engine computes. */
+const EXAMPLE = {
+  'cbm.poc': rated(0, { target: 3, priority: 'critical' }),
+  'cbm.poc-exercised': rated(0, { target: 3, priority: 'high' }),
+  'cbm.regional': answer({ current: { kind: 'dont-know' } }),
+  'supply.vep': rated(0, { target: 3, priority: 'medium' }),
+  'supply.disclosure': rated(1, { priority: 'low' }),
+  'supply.iot': answer({ current: { kind: 'not-applicable', reason: 'No IoT programme' } }),
+}
+
+const number = (value: number | null, digits = 1) =>
+  value === null ? '—' : Number.isInteger(value) ? String(value) : value.toFixed(digits)
+
+function itemTable(): string {
+  const result = scoreAssessment(q, EXAMPLE)
+  const code = (id: string) =>
+    q.sections.flatMap((s) => s.items).find((i) => i.id === id)?.code ?? id
+  const rows = result.items.map((item) => {
+    if (item.status !== 'scored') {
+      const label =
+        item.status === 'dont-know' ? "don't know → assessment gap" : 'not applicable → excluded'
+      return `| ${code(item.itemId)} | ${label} | | | | | | |`
+    }
+    const target = `${item.target}${item.targetIsDefault ? ' (default)' : ''}`
+    const blocked =
+      item.blockedBy.length > 0 ? ` — blocked by ${item.blockedBy.map(code).join(', ')}` : ''
+    return `| ${code(item.itemId)} | ${item.current} | ${target} | ${item.gap} | ${item.weight} | ${item.multiplier} | ${number(item.needScore)} | ${item.tier}${blocked} |`
+  })
+  return [
+    '| Item | Current | Target | Gap g | Weight w | Enabler e | Need N | Tier |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
+}
+
+function sectionTable(): string {
+  const result = scoreAssessment(q, EXAMPLE)
+  const rows = result.sections.map((section) => {
+    const title = q.sections.find((s) => s.id === section.sectionId)!.code
+    const spread = section.current
+      ? `${number(section.current.mean, 2)} (${section.current.min}–${section.current.max})`
+      : '—'
+    return `| ${title} | ${section.scoredCount} | ${spread} | ${number(section.gapPercent)} % | ${number(section.weightedGapPercent)} % |`
+  })
+  return [
+    '| Section | Scored items | Mean current (min–max) | Gap % | Weighted gap % |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
+}
+
+function between(doc: string, name: string): string {
+  const match = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`).exec(doc)
+  if (!match) throw new Error(`docs/scoring.md has no ${name} block`)
+  return match[1]!.trim()
+}
+
+describe('docs/scoring.md', () => {
+  const doc = readFileSync('docs/scoring.md', 'utf8')
+
+  it('shows the item results the engine computes for the worked example', () => {
+    expect(between(doc, 'worked-example-items')).toBe(itemTable())
+  })
+
+  it('shows the section results the engine computes for the worked example', () => {
+    expect(between(doc, 'worked-example-sections')).toBe(sectionTable())
+  })
+
+  it('lists the needs in the order the engine gives', () => {
+    const order = scoreAssessment(q, EXAMPLE).needs.map(
+      (need) => q.sections.flatMap((s) => s.items).find((i) => i.id === need.itemId)!.code,
+    )
+    expect(between(doc, 'worked-example-order')).toBe(
+      order.map((code, index) => `${index + 1}. ${code}`).join('\n'),
+    )
+  })
+})
