@@ -1,4 +1,4 @@
-import { HOME_READY_MARK } from '../../renderer/src/features/home/HomeScreen'
+import { HOME_READY_MARK } from '../../renderer/src/app/performance-marks'
 import { closeBrowser, startApp } from '../../test/e2e/support/app-harness'
 import { summarize, type BenchResult } from '../support/statistics'
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { AssessmentSummary, NewAssessmentRequest } from '../../../../shared/api/contract'
 import { countryName } from '../../../../shared/countries/countries'
+import { HOME_READY_MARK } from '../../app/performance-marks'
 import { Modal } from '../../components/Modal'
 import { AssessmentTable } from './AssessmentTable'
 import type { HomeStore } from './home-store'
@@ -15,8 +16,6 @@ interface Props {
   isCreating: boolean
   onCreatingChange: (isCreating: boolean) => void
 }
-
-export const HOME_READY_MARK = 'home-interactive'
 
 /** How long "Undo" stays offered after a deletion. */
 const UNDO_WINDOW_MS = 10_000
