@@ -73,7 +73,6 @@ export const MENU_COMMANDS = [
   'open-assessment',
   'import-file',
   'export-report',
-  'show-about',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

@@ -27,11 +27,15 @@ export const ipcMain = {
     ipcMain.handlers.set(channel, handler)
   }),
   removeHandler: vi.fn((channel: string) => ipcMain.handlers.delete(channel)),
+  on: vi.fn(),
 }
 
 export const shell = { openExternal: vi.fn(async () => undefined) }
 export const dialog = { showMessageBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
-export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() }
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+  setApplicationMenu: vi.fn(),
+}
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
 export const screen = { getAllDisplays: vi.fn(() => []) }
 export class BrowserWindow {}

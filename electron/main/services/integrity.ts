@@ -32,7 +32,10 @@ export function generateSigningKey(): SigningKeyPair {
  * digits), to read out over the phone when a regional organization confirms a key out of band.
  */
 export function keyFingerprint(publicKeyDer: string): string {
-  const hex = createHash('sha256').update(Buffer.from(publicKeyDer, 'base64')).digest('hex').slice(0, 32)
+  const hex = createHash('sha256')
+    .update(Buffer.from(publicKeyDer, 'base64'))
+    .digest('hex')
+    .slice(0, 32)
   return hex.match(/.{4}/g)?.join(' ').toUpperCase() ?? ''
 }
 
