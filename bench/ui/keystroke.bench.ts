@@ -57,7 +57,7 @@ export async function benchKeystroke(): Promise<BenchResult> {
   const app = await startApp()
   try {
     const { page } = app
-    await page.getByRole('heading', { name: 'Assessments' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor()
     await openFullAssessment(page)
     const notes = page.getByLabel('Evidence notes').first()
     await notes.click()

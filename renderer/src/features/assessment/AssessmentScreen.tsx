@@ -9,6 +9,7 @@ import { isSameValue } from '../../../../shared/assessment/canonical-json'
 import type { PendingMerge } from '../../app/navigation-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
 import { FollowUpView } from '../follow-up/FollowUpView'
+import { ResultsView } from '../results/ResultsView'
 import { MergeDialog } from '../working-copy/MergeDialog'
 import { Tabs } from '../../components/Tabs'
 import { WalkthroughView } from '../walkthrough/WalkthroughView'
@@ -17,7 +18,7 @@ import { AssessmentDetails } from './AssessmentDetails'
 import { createAssessmentSession } from './assessment-session'
 import { SectionOverview } from './SectionOverview'
 
-type AssessmentTab = 'overview' | 'questionnaire' | 'follow-up'
+type AssessmentTab = 'overview' | 'questionnaire' | 'results' | 'follow-up'
 
 interface Props {
   api: AppApi
@@ -156,6 +157,7 @@ export function AssessmentScreen({
             tabs={[
               { id: 'overview', label: t('assessment.tabs.overview') },
               { id: 'questionnaire', label: t('assessment.tabs.questionnaire') },
+              { id: 'results', label: t('assessment.tabs.results') },
               ...(derivedFrom
                 ? [{ id: 'follow-up' as const, label: t('assessment.tabs.followUp') }]
                 : []),
@@ -175,6 +177,7 @@ export function AssessmentScreen({
                 />
               </div>
             )}
+            {tab === 'results' && <ResultsView questionnaire={questionnaire} session={session} />}
             {tab === 'follow-up' && derivedFrom && (
               <FollowUpView
                 api={api}

@@ -78,7 +78,7 @@ export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Prop
           onClick={() => onCreatingChange(true)}
           disabled={status !== 'ready'}
         >
-          <span aria-hidden="true">＋</span> {t('home.newAssessment')}
+          <span aria-hidden="true">+</span> {t('home.newAssessment')}
         </button>
       </div>
 

@@ -5,6 +5,7 @@ import type { Answer, Confidence, CurrentRating } from '../../../../shared/asses
 import { hasOpenGap, isAnswerShared, withAnswer } from '../../../../shared/assessment/answer-edits'
 import type { Item, MaturityLevel, Questionnaire } from '../../../../shared/questionnaire/schema'
 import { PRIORITIES, type Priority } from '../../../../shared/questionnaire/schema'
+import { formatAnchor } from '../../../../shared/questionnaire/anchors'
 import { localize } from '../../../../shared/questionnaire/localized-text'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import type { AssessmentSession } from '../assessment/assessment-session'
@@ -129,13 +130,7 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
           {item.references.un.length > 0 && (
             <p className="item-card__anchors">
               <span className="muted">{t('walkthrough.anchors')}: </span>
-              {item.references.un
-                .map((a) =>
-                  [a.document, a.paragraph && `para ${a.paragraph}`, a.norm && `norm (${a.norm})`]
-                    .filter(Boolean)
-                    .join(', '),
-                )
-                .join('; ')}
+              {item.references.un.map(formatAnchor).join('; ')}
             </p>
           )}
         </div>
