@@ -30,13 +30,13 @@ describe('the real Electron app', () => {
   })
 
   it('denies new windows and navigation away from the bundle', async () => {
-    const window = await app.firstWindow()
-    await window.evaluate(() => window.open('https://example.com/'))
-    await window.evaluate(() => {
+    const page = await app.firstWindow()
+    await page.evaluate(() => window.open('https://example.com/'))
+    await page.evaluate(() => {
       location.href = 'https://example.com/'
     })
-    await window.waitForTimeout(500)
+    await page.waitForTimeout(500)
     expect(app.windows()).toHaveLength(1)
-    expect(window.url()).toBe('app://bundle/index.html')
+    expect(page.url()).toBe('app://bundle/index.html')
   })
 })

@@ -3,16 +3,17 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate } from '../../../electron/main/menu'
 
 function menu(overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) {
+  const send = vi.fn<(command: string) => void>()
   const actions = {
     isMac: false,
     isPackaged: true,
     appName: 'Cyber Capacity Needs Assessment',
-    send: vi.fn(),
+    send,
     showAbout: vi.fn(),
     openDocumentation: vi.fn(),
     ...overrides,
   }
-  return { actions, template: buildMenuTemplate(actions) }
+  return { actions, send, template: buildMenuTemplate(actions) }
 }
 
 const submenu = (template: MenuItemConstructorOptions[], label: string) =>
@@ -21,7 +22,7 @@ const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as 
 
 describe('the native menu', () => {
   it('offers File commands with shortcuts that reach the window by name', () => {
-    const { actions, template } = menu()
+    const { send, template } = menu()
     const file = submenu(template, '&File')
     expect(file.filter((item) => item.label).map((item) => [item.label, item.accelerator])).toEqual([
       ['New assessment', 'CmdOrCtrl+N'],
@@ -30,7 +31,7 @@ describe('the native menu', () => {
       ['Export report…', 'CmdOrCtrl+E'],
     ])
     file.filter((item) => item.label).forEach(click)
-    expect(actions.send.mock.calls.map(([command]) => command)).toEqual([
+    expect(send.mock.calls.map(([command]) => command)).toEqual([
       'new-assessment',
       'open-assessment',
       'import-file',
