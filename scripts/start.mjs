@@ -51,10 +51,14 @@ if (checkOnly) {
   process.exit(0)
 }
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-})
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 if (build.status !== 0) {
   console.error('The build failed; see the messages above.')
   process.exit(build.status ?? 1)

@@ -24,12 +24,14 @@ describe('the native menu', () => {
   it('offers File commands with shortcuts that reach the window by name', () => {
     const { send, template } = menu()
     const file = submenu(template, '&File')
-    expect(file.filter((item) => item.label).map((item) => [item.label, item.accelerator])).toEqual([
-      ['New assessment', 'CmdOrCtrl+N'],
-      ['Open…', 'CmdOrCtrl+O'],
-      ['Import…', 'CmdOrCtrl+I'],
-      ['Export report…', 'CmdOrCtrl+E'],
-    ])
+    expect(file.filter((item) => item.label).map((item) => [item.label, item.accelerator])).toEqual(
+      [
+        ['New assessment', 'CmdOrCtrl+N'],
+        ['Open…', 'CmdOrCtrl+O'],
+        ['Import…', 'CmdOrCtrl+I'],
+        ['Export report…', 'CmdOrCtrl+E'],
+      ],
+    )
     file.filter((item) => item.label).forEach(click)
     expect(send.mock.calls.map(([command]) => command)).toEqual([
       'new-assessment',
@@ -41,8 +43,11 @@ describe('the native menu', () => {
   })
 
   it('has zoom in View, and developer tools only in development', () => {
-    const roles = (template: MenuItemConstructorOptions[]) => submenu(template, '&View').map((item) => item.role)
-    expect(roles(menu().template)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']))
+    const roles = (template: MenuItemConstructorOptions[]) =>
+      submenu(template, '&View').map((item) => item.role)
+    expect(roles(menu().template)).toEqual(
+      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']),
+    )
     expect(roles(menu().template)).not.toContain('toggleDevTools')
     expect(roles(menu({ isPackaged: false }).template)).toContain('toggleDevTools')
   })

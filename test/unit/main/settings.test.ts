@@ -12,8 +12,18 @@ afterEach(() => rm(folder, { recursive: true, force: true }))
 
 describe('settings', () => {
   it('remember the window bounds across restarts', () => {
-    createSettingsStore({ cwd: folder }).set('windowBounds', { x: 10, y: 20, width: 1200, height: 800 })
-    expect(createSettingsStore({ cwd: folder }).get('windowBounds')).toEqual({ x: 10, y: 20, width: 1200, height: 800 })
+    createSettingsStore({ cwd: folder }).set('windowBounds', {
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+    })
+    expect(createSettingsStore({ cwd: folder }).get('windowBounds')).toEqual({
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+    })
   })
 
   it('start with English and refuse values of the wrong shape', () => {

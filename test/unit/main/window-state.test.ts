@@ -17,11 +17,21 @@ describe('restoring the window', () => {
 
   it('ignores a sliver left on screen and grows a tiny window to the minimum', () => {
     expect(restoreBounds({ x: 1430, y: 0, width: 800, height: 600 }, [laptop]).x).toBe(80)
-    expect(restoreBounds({ x: 10, y: 10, width: 200, height: 100 }, [laptop])).toEqual({ x: 10, y: 10, width: 960, height: 640 })
+    expect(restoreBounds({ x: 10, y: 10, width: 200, height: 100 }, [laptop])).toEqual({
+      x: 10,
+      y: 10,
+      width: 960,
+      height: 640,
+    })
   })
 
   it('fits a small screen and survives having no display information', () => {
-    expect(restoreBounds(undefined, [{ x: 0, y: 0, width: 1024, height: 768 }])).toEqual({ x: 0, y: 0, width: 1024, height: 768 })
+    expect(restoreBounds(undefined, [{ x: 0, y: 0, width: 1024, height: 768 }])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 768,
+    })
     expect(restoreBounds(undefined, [])).toEqual({ x: 0, y: 0, ...DEFAULT_WINDOW_SIZE })
   })
 })

@@ -11,15 +11,20 @@ function startWithoutRuntime(...args: string[]) {
 }
 
 describe('npm start without the Electron runtime', () => {
-  it.each([[[]], [['--check-only']]])('explains in one paragraph what is wrong and what to do (%j)', (args) => {
-    const result = startWithoutRuntime(...args)
-    expect(result.status).toBe(1)
-    const output = result.stdout + result.stderr
-    expect(output).toContain('Cannot open Cyber Capacity Needs Assessment: the Electron runtime is not installed.')
-    expect(output).toContain('`npm install` then `npm start`')
-    expect(output).toContain('`npm test`')
-    expect(output.trim().split('\n')).toHaveLength(1)
-    expect(output).not.toMatch(/^\s+at /m)
-    expect(output).not.toMatch(/Error:/)
-  })
+  it.each([[[]], [['--check-only']]])(
+    'explains in one paragraph what is wrong and what to do (%j)',
+    (args) => {
+      const result = startWithoutRuntime(...args)
+      expect(result.status).toBe(1)
+      const output = result.stdout + result.stderr
+      expect(output).toContain(
+        'Cannot open Cyber Capacity Needs Assessment: the Electron runtime is not installed.',
+      )
+      expect(output).toContain('`npm install` then `npm start`')
+      expect(output).toContain('`npm test`')
+      expect(output.trim().split('\n')).toHaveLength(1)
+      expect(output).not.toMatch(/^\s+at /m)
+      expect(output).not.toMatch(/Error:/)
+    },
+  )
 })

@@ -44,13 +44,23 @@ describe('every API call passes the sender check and payload validation first', 
   it('a call from an iframe inside the app page is refused', async () => {
     const services = servicesSpy()
     const iframe = { url: 'app://bundle/index.html', parent: appFrame }
-    const result = await dispatchInvoke(services, 'listAssessments', { frame: iframe, isTrusted: isTrustedSender }, [])
+    const result = await dispatchInvoke(
+      services,
+      'listAssessments',
+      { frame: iframe, isTrusted: isTrustedSender },
+      [],
+    )
     expect(result.ok).toBe(false)
     expect(services.listAssessments).not.toHaveBeenCalled()
   })
 
   it('a call whose frame is gone (null) is refused', async () => {
-    const result = await dispatchInvoke(servicesSpy(), 'getAppInfo', { frame: null, isTrusted: isTrustedSender }, [])
+    const result = await dispatchInvoke(
+      servicesSpy(),
+      'getAppInfo',
+      { frame: null, isTrusted: isTrustedSender },
+      [],
+    )
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } })
   })
 

@@ -83,7 +83,9 @@ describe('the app:// handler', () => {
     const handle = createAppProtocolHandler(join(root, 'bundle'))
     expect((await handle(new Request('app://bundle/..%2fsecret.txt'))).status).toBe(403)
     expect((await handle(new Request('app://bundle/missing.js'))).status).toBe(404)
-    expect((await handle(new Request('app://bundle/index.html', { method: 'POST' }))).status).toBe(405)
+    expect((await handle(new Request('app://bundle/index.html', { method: 'POST' }))).status).toBe(
+      405,
+    )
   })
 })
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { isAllowedExternalUrl } from '../../../../electron/main/security/external-links'
-import { isAllowedNavigation, isAllowedRequestUrl } from '../../../../electron/main/security/request-filter'
+import {
+  isAllowedNavigation,
+  isAllowedRequestUrl,
+} from '../../../../electron/main/security/request-filter'
 
 describe('external links', () => {
   it.each([
@@ -35,7 +38,14 @@ describe('requests and navigation', () => {
     expect(isAllowedRequestUrl('app://bundle/assets/index.js')).toBe(true)
     expect(isAllowedRequestUrl('data:font/woff2;base64,AAAA')).toBe(true)
     expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html')).toBe(true)
-    for (const url of ['https://un.org/', 'http://127.0.0.1:5173/', 'file:///etc/passwd', 'app://evil/x', 'ws://x', 'junk']) {
+    for (const url of [
+      'https://un.org/',
+      'http://127.0.0.1:5173/',
+      'file:///etc/passwd',
+      'app://evil/x',
+      'ws://x',
+      'junk',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(false)
     }
   })

@@ -3,7 +3,11 @@ import { mainWindowOptions } from '../../../../electron/main/security/window-opt
 
 describe('the main window', () => {
   it('has exactly the secure webPreferences, each set explicitly', () => {
-    const options = mainWindowOptions('/app/out/preload/index.cjs', { x: 0, y: 0, width: 1280, height: 800 }, 'App')
+    const options = mainWindowOptions(
+      '/app/out/preload/index.cjs',
+      { x: 0, y: 0, width: 1280, height: 800 },
+      'App',
+    )
     expect(options.webPreferences).toEqual({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,

@@ -45,12 +45,18 @@ describe('the assessment repository', () => {
     expect(updatedAt).toBe('2027-02-03T04:05:06.000Z')
     const loaded = await repository.load(created.id)
     expect(loaded.ok && loaded.value.updatedAt).toBe(updatedAt)
-    expect(loaded.ok && loaded.value.answers['cbm.poc-designated']?.current).toEqual({ kind: 'level', level: 2 })
+    expect(loaded.ok && loaded.value.answers['cbm.poc-designated']?.current).toEqual({
+      kind: 'level',
+      level: 2,
+    })
   })
 
   it('sets a corrupt file aside, reports it by name, and still loads the others', async () => {
     const good = await repository.create({ country: 'KEN', period: '2026' }, CORE_QUESTIONNAIRE)
-    await writeFile(join(folder, 'damaged.assessment.json'), '{"format":"cyber-capacity-needs/assess')
+    await writeFile(
+      join(folder, 'damaged.assessment.json'),
+      '{"format":"cyber-capacity-needs/assess',
+    )
     await writeFile(join(folder, 'wrong-shape.assessment.json'), '{"hello":"world"}')
 
     const list = await repository.list()
@@ -90,7 +96,10 @@ describe('the assessment repository', () => {
     expect(await repository.remove(created.id)).toEqual({ ok: true, value: null })
     expect((await repository.list()).assessments).toEqual([])
     expect(await readdir(join(folder, 'trash'))).toEqual([`${created.id}.assessment.json`])
-    expect(await repository.remove(created.id)).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await repository.remove(created.id)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
   })
 
   it('reports a missing assessment as not found', async () => {

@@ -25,7 +25,9 @@ describe('atomic writes', () => {
     const crash = async () => {
       throw new Error('power cut')
     }
-    await expect(writeFileAtomic(file, '{"version":2}', { rename: crash })).rejects.toThrow('power cut')
+    await expect(writeFileAtomic(file, '{"version":2}', { rename: crash })).rejects.toThrow(
+      'power cut',
+    )
     expect(await readFile(file, 'utf8')).toBe('{"version":1}')
     // The half-done temporary file is cleaned up, not left to accumulate.
     expect(await readdir(folder)).toEqual(['a.json'])

@@ -21,12 +21,21 @@ async function fileWith(name: string, contents: string | Buffer): Promise<string
 describe('opening a file', () => {
   it('recognises a working copy and returns it validated', async () => {
     const copy = createWorkingCopy(assessmentFixture(), new Date('2026-11-02T10:00:00Z'))
-    const result = await readImportFile(await fileWith('ken.ccna-working.json', JSON.stringify(copy)))
-    expect(result).toEqual({ ok: true, value: { kind: 'working-copy', fileName: 'ken.ccna-working.json', copy } })
+    const result = await readImportFile(
+      await fileWith('ken.ccna-working.json', JSON.stringify(copy)),
+    )
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'working-copy', fileName: 'ken.ccna-working.json', copy },
+    })
   })
 
   it.each([
-    ['truncated.json', '{"format":"cyber-capacity-needs/working-copy","formatVer', 'not JSON, or it is incomplete'],
+    [
+      'truncated.json',
+      '{"format":"cyber-capacity-needs/working-copy","formatVer',
+      'not JSON, or it is incomplete',
+    ],
     ['photo.json', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'not JSON'],
     ['other.json', '{"hello":"world"}', 'not a file this app can open'],
     ['null.json', 'null', 'not a file this app can open'],
@@ -44,7 +53,10 @@ describe('opening a file', () => {
 
   it('names the damaged field of a tampered working copy', async () => {
     const copy = createWorkingCopy(assessmentFixture(), new Date('2026-11-02T10:00:00Z'))
-    const tampered = { ...copy, assessment: { ...copy.assessment, answers: { x: { current: { kind: 'level', level: 9 } } } } }
+    const tampered = {
+      ...copy,
+      assessment: { ...copy.assessment, answers: { x: { current: { kind: 'level', level: 9 } } } },
+    }
     const result = await readImportFile(await fileWith('tampered.json', JSON.stringify(tampered)))
     expect(result).toMatchObject({ ok: false, error: { code: 'corrupt-file' } })
     expect(!result.ok && result.error.message).toContain('assessment.answers.x.current')
@@ -63,6 +75,9 @@ describe('opening a file', () => {
   it('refuses a folder and a missing file', async () => {
     await mkdir(join(folder, 'dir.json'))
     expect(await readImportFile(join(folder, 'dir.json'))).toMatchObject({ ok: false })
-    expect(await readImportFile(join(folder, 'missing.json'))).toMatchObject({ ok: false, error: { code: 'io-error' } })
+    expect(await readImportFile(join(folder, 'missing.json'))).toMatchObject({
+      ok: false,
+      error: { code: 'io-error' },
+    })
   })
 })

@@ -25,7 +25,9 @@ describe('Ed25519 signatures', () => {
   it('verify with the signing key and fail with any other key or digest', () => {
     const signature = signDigest(digest, team.privateKeyPem)
     expect(isValidSignature(digest, signature, team.publicKeyDer)).toBe(true)
-    expect(isValidSignature(contentDigest({ country: 'XAB' }), signature, team.publicKeyDer)).toBe(false)
+    expect(isValidSignature(contentDigest({ country: 'XAB' }), signature, team.publicKeyDer)).toBe(
+      false,
+    )
     expect(isValidSignature(digest, signature, generateSigningKey().publicKeyDer)).toBe(false)
   })
 
@@ -33,12 +35,17 @@ describe('Ed25519 signatures', () => {
     const signature = signDigest(digest, team.privateKeyPem)
     expect(isValidSignature(digest, 'not base64!', team.publicKeyDer)).toBe(false)
     expect(isValidSignature(digest, signature, 'AAAA')).toBe(false)
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ format: 'der', type: 'spki' })
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({
+      format: 'der',
+      type: 'spki',
+    })
     expect(isValidSignature(digest, signature, rsa.toString('base64'))).toBe(false)
   })
 
   it('give each key a distinct readable fingerprint', () => {
     expect(keyFingerprint(team.publicKeyDer)).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/)
-    expect(keyFingerprint(generateSigningKey().publicKeyDer)).not.toBe(keyFingerprint(team.publicKeyDer))
+    expect(keyFingerprint(generateSigningKey().publicKeyDer)).not.toBe(
+      keyFingerprint(team.publicKeyDer),
+    )
   })
 })

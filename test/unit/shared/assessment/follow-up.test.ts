@@ -9,13 +9,19 @@ const G1 = 'cbm.poc-designated'
 const level = (value: 0 | 1 | 2 | 3 | 4) => ({ kind: 'level' as const, level: value })
 
 describe('changes since the earlier assessment', () => {
-  const earlier = withAnswer(withAnswer(assessmentFixture(), A1, { current: level(1), target: 3 }), G1, {
-    current: level(2),
-    evidence: { notes: 'old', references: [] },
-  })
+  const earlier = withAnswer(
+    withAnswer(assessmentFixture(), A1, { current: level(1), target: 3 }),
+    G1,
+    {
+      current: level(2),
+      evidence: { notes: 'old', references: [] },
+    },
+  )
 
   it('lists the items whose level, target or priority moved, with the level delta', () => {
-    const later = withAnswer(withAnswer(earlier, A1, { current: level(3) }), G1, { priority: 'high' })
+    const later = withAnswer(withAnswer(earlier, A1, { current: level(3) }), G1, {
+      priority: 'high',
+    })
     expect(ratingChanges(tinyQuestionnaire, earlier, later)).toEqual([
       expect.objectContaining({ itemId: A1, sectionId: 'strategy', levelDelta: 2 }),
       expect.objectContaining({ itemId: G1, sectionId: 'cbm', levelDelta: 0 }),
@@ -23,15 +29,25 @@ describe('changes since the earlier assessment', () => {
   })
 
   it('ignores rewritten evidence and reports a move to "don\'t know" without a delta', () => {
-    const later = withAnswer(withAnswer(earlier, G1, { evidence: { notes: 'new', references: [] } }), A1, {
-      current: { kind: 'dont-know' },
-    })
+    const later = withAnswer(
+      withAnswer(earlier, G1, { evidence: { notes: 'new', references: [] } }),
+      A1,
+      {
+        current: { kind: 'dont-know' },
+      },
+    )
     expect(ratingChanges(tinyQuestionnaire, earlier, later)).toEqual([
-      expect.objectContaining({ itemId: A1, levelDelta: undefined, after: expect.objectContaining({ current: { kind: 'dont-know' } }) }),
+      expect.objectContaining({
+        itemId: A1,
+        levelDelta: undefined,
+        after: expect.objectContaining({ current: { kind: 'dont-know' } }),
+      }),
     ])
   })
 
   it('finds no change between an assessment and its fresh duplicate', () => {
-    expect(ratingChanges(tinyQuestionnaire, earlier, { ...earlier, id: 'another-id-0001' })).toEqual([])
+    expect(
+      ratingChanges(tinyQuestionnaire, earlier, { ...earlier, id: 'another-id-0001' }),
+    ).toEqual([])
   })
 })

@@ -13,7 +13,10 @@ function exported(start: Assessment) {
   const roundTripped = WorkingCopy.parse(JSON.parse(JSON.stringify(copy)))
   return {
     ours: start,
-    returned: (edit: (a: Assessment) => Assessment) => ({ ...roundTripped, assessment: edit(roundTripped.assessment) }),
+    returned: (edit: (a: Assessment) => Assessment) => ({
+      ...roundTripped,
+      assessment: edit(roundTripped.assessment),
+    }),
   }
 }
 
@@ -23,7 +26,10 @@ describe('merging a returned working copy', () => {
   it('takes changes only they made and keeps changes only we made', () => {
     const { returned } = exported(start)
     const ours = withAnswer(start, 'a', level(2))
-    const result = mergeWorkingCopy(ours, returned((a) => withAnswer(a, 'legal.position', level(3))))
+    const result = mergeWorkingCopy(
+      ours,
+      returned((a) => withAnswer(a, 'legal.position', level(3))),
+    )
     expect(result.conflicts).toEqual([])
     expect(result.takenFromTheirs).toEqual(['legal.position'])
     expect(result.merged.answers['a']?.current).toEqual({ kind: 'level', level: 2 })
@@ -33,7 +39,10 @@ describe('merging a returned working copy', () => {
   it('puts different changes to the same item to the coordinator, keeping ours until chosen', () => {
     const { returned } = exported(start)
     const ours = withAnswer(start, 'b', level(3))
-    const result = mergeWorkingCopy(ours, returned((a) => withAnswer(a, 'b', level(4))))
+    const result = mergeWorkingCopy(
+      ours,
+      returned((a) => withAnswer(a, 'b', level(4))),
+    )
     expect(result.conflicts).toHaveLength(1)
     expect(result.conflicts[0]).toMatchObject({
       itemId: 'b',
@@ -42,13 +51,19 @@ describe('merging a returned working copy', () => {
     })
     expect(result.merged.answers['b']?.current).toEqual({ kind: 'level', level: 3 })
     expect(resolveMerge(result, {}).answers['b']?.current).toEqual({ kind: 'level', level: 3 })
-    expect(resolveMerge(result, { b: 'theirs' }).answers['b']?.current).toEqual({ kind: 'level', level: 4 })
+    expect(resolveMerge(result, { b: 'theirs' }).answers['b']?.current).toEqual({
+      kind: 'level',
+      level: 4,
+    })
   })
 
   it('sees the same change on both sides as agreement, not a conflict', () => {
     const { returned } = exported(start)
     const ours = withAnswer(start, 'b', level(4))
-    const result = mergeWorkingCopy(ours, returned((a) => withAnswer(a, 'b', level(4))))
+    const result = mergeWorkingCopy(
+      ours,
+      returned((a) => withAnswer(a, 'b', level(4))),
+    )
     expect(result.conflicts).toEqual([])
     expect(result.takenFromTheirs).toEqual([])
   })
@@ -67,8 +82,13 @@ describe('merging a returned working copy', () => {
 
   it('takes an edit of the details made only by them, and flags one made by both', () => {
     const { returned } = exported(start)
-    const retitled = (title: string) => (a: Assessment) => ({ ...a, profile: { ...a.profile, title } })
-    expect(mergeWorkingCopy(start, returned(retitled('Theirs'))).merged.profile.title).toBe('Theirs')
+    const retitled = (title: string) => (a: Assessment) => ({
+      ...a,
+      profile: { ...a.profile, title },
+    })
+    expect(mergeWorkingCopy(start, returned(retitled('Theirs'))).merged.profile.title).toBe(
+      'Theirs',
+    )
     const both = mergeWorkingCopy(retitled('Ours')(start), returned(retitled('Theirs')))
     expect(both.profileConflict?.theirs.title).toBe('Theirs')
     expect(resolveMerge(both, {}, 'theirs').profile.title).toBe('Theirs')

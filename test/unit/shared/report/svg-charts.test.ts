@@ -14,7 +14,9 @@ describe('escaping for the report', () => {
 
   it('escapes interpolations but keeps trusted fragments', () => {
     const name = '<b>x</b>'
-    expect(html`<p>${name}${raw('<br>')}${[1, '<']}</p>`.html).toBe('<p>&lt;b&gt;x&lt;/b&gt;<br>1&lt;</p>')
+    expect(html`<p>${name}${raw('<br>')}${[1, '<']}</p>`.html).toBe(
+      '<p>&lt;b&gt;x&lt;/b&gt;<br>1&lt;</p>',
+    )
   })
 })
 
@@ -32,7 +34,9 @@ describe('charts as SVG strings', () => {
     expect(svg.match(/<polygon[^>]*fill-opacity/g)).toHaveLength(2)
     expect(svg).not.toContain('<script>')
     expect(svg).not.toContain('<img')
-    const coordinates = [...svg.matchAll(/points="([^"]+)"/g)].flatMap((m) => m[1]!.split(/[ ,]/).map(Number))
+    const coordinates = [...svg.matchAll(/points="([^"]+)"/g)].flatMap((m) =>
+      m[1]!.split(/[ ,]/).map(Number),
+    )
     expect(Math.min(...coordinates)).toBeGreaterThanOrEqual(0)
     expect(Math.max(...coordinates)).toBeLessThanOrEqual(420)
   })
@@ -45,7 +49,9 @@ describe('charts as SVG strings', () => {
         { label: 'B2', value: 6, color: '#e8b54a' },
       ],
     })
-    const widths = [...svg.matchAll(/<rect x="\d+" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]))
+    const widths = [...svg.matchAll(/<rect x="\d+" y="[\d.]+" width="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    )
     expect(widths).toHaveLength(2)
     expect(widths[0]! / widths[1]!).toBeCloseTo(2, 5)
   })
