@@ -50,7 +50,8 @@ export function AssessmentScreen({
   const saveError = useStore(session.store, (s) => s.saveError)
   const [tab, setTab] = useState<AssessmentTab>('overview')
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null)
-  const current = useStore(session.store, (s) => s.assessment)
+  // Only while a merge is pending: subscribing to the whole assessment would re-render this screen on every keystroke.
+  const current = useStore(session.store, (s) => (pendingMerge ? s.assessment : null))
   const derivedFrom = useStore(session.store, (s) => s.assessment?.derivedFrom)
   const walkthrough = useMemo(
     () => createWalkthroughStore(questionnaire?.sections[0]?.items[0]?.id ?? ''),
