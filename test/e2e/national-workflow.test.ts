@@ -5,6 +5,8 @@ import type { Answer } from '../../shared/assessment/answer'
 import { Assessment } from '../../shared/assessment/assessment'
 import { WorkingCopy } from '../../shared/assessment/working-copy'
 import { Questionnaire } from '../../shared/questionnaire/schema'
+import { NEED_TIERS, scoreAssessment } from '../../shared/scoring'
+import { formatNumber, formatPercent } from '../../renderer/src/features/results/format-number'
 import coreQuestionnaire from '../../questionnaires/cyber-capacity-core.json'
 import { AssessmentPage } from './pages/assessment-page'
 import { HomePage } from './pages/home-page'
@@ -18,7 +20,12 @@ const PRIORITY_KEYS = ['l', 'm', 'h', 'c'] as const
 const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const
 
 /** What the test answers for the n-th item of the two sections it walks through. */
-function plannedAnswer(index: number): { kind: 'level'; level: number; target: number; priority: number } | { kind: 'dont-know' } | { kind: 'not-applicable' } {
+function plannedAnswer(
+  index: number,
+):
+  | { kind: 'level'; level: number; target: number; priority: number }
+  | { kind: 'dont-know' }
+  | { kind: 'not-applicable' } {
   if (index === 1) return { kind: 'dont-know' }
   if (index === 2) return { kind: 'not-applicable' }
   return { kind: 'level', level: index % 4, target: 3 + (index % 2), priority: index % 4 }
@@ -34,7 +41,11 @@ afterAll(closeBrowser)
 async function savedAssessments(dataDir: string): Promise<Assessment[]> {
   const folder = join(dataDir, 'assessments')
   const names = (await readdir(folder)).filter((name) => name.endsWith('.assessment.json'))
-  return Promise.all(names.map(async (name) => Assessment.parse(JSON.parse(await readFile(join(folder, name), 'utf8')))))
+  return Promise.all(
+    names.map(async (name) =>
+      Assessment.parse(JSON.parse(await readFile(join(folder, name), 'utf8'))),
+    ),
+  )
 }
 
 async function createKenya(running: RunningApp): Promise<AssessmentPage> {
@@ -86,24 +97,32 @@ describe('a national team answering the questionnaire', () => {
       } else if (plan.kind === 'dont-know') {
         expect(answer?.current).toEqual({ kind: 'dont-know' })
       } else {
-        expect(answer?.current).toEqual({ kind: 'not-applicable', reason: 'No such body exists in our system' })
+        expect(answer?.current).toEqual({
+          kind: 'not-applicable',
+          reason: 'No such body exists in our system',
+        })
       }
     }
 
     const page = await app.restart()
-    await new HomePage(page).row('Kenya').getByRole('button', { name: /Open the assessment/ }).click()
+    await new HomePage(page)
+      .row('Kenya')
+      .getByRole('button', { name: /open the assessment/ })
+      .click()
     const reopened = new WalkthroughPage(page)
     const overview = page.getByRole('region', { name: 'Sections' })
     await overview.waitFor()
     for (const section of [firstSection, secondSection]) {
       const count = section.items.length
-      expect(await overview.getByRole('listitem').filter({ hasText: section.title.en }).textContent()).toContain(
-        `${count} of ${count} answered`,
-      )
+      expect(
+        await overview.getByRole('listitem').filter({ hasText: section.title.en }).textContent(),
+      ).toContain(`${count} of ${count} answered`)
     }
     await reopened.open()
     const first = firstSection.items[0]!
-    expect(await reopened.card(first.code).getByRole('radio', { name: /^0 / }).first().isChecked()).toBe(true)
+    expect(
+      await reopened.card(first.code).getByRole('radio', { name: /^0 / }).first().isChecked(),
+    ).toBe(true)
   })
 })
 
@@ -156,7 +175,10 @@ describe('working copies', () => {
     const copyPath = join(app.dataDir, 'kenya.ccna-working.json')
     app.dialogs.willSaveTo(copyPath)
     await app.page.getByRole('button', { name: 'Export working copy…' }).click()
-    await app.page.getByRole('status').filter({ hasText: 'Working copy saved as kenya.ccna-working.json' }).waitFor()
+    await app.page
+      .getByRole('status')
+      .filter({ hasText: 'Working copy saved as kenya.ccna-working.json' })
+      .waitFor()
 
     // The colleague at the foreign ministry changes the first item and answers the second section.
     const [conflicted, onlyTheirs] = [firstSection.items[0]!, secondSection.items[0]!]
@@ -166,7 +188,10 @@ describe('working copies', () => {
       current: { kind: 'level', level },
     })
     copy.assessment.answers[conflicted.id] = theirAnswer(4)
-    copy.assessment.answers[onlyTheirs.id] = { ...theirAnswer(2), evidence: { notes: 'Position paper 2025', references: [] } }
+    copy.assessment.answers[onlyTheirs.id] = {
+      ...theirAnswer(2),
+      evidence: { notes: 'Position paper 2025', references: [] },
+    }
     await writeFile(copyPath, JSON.stringify(copy))
 
     // Meanwhile the coordinator changes the first item too.
@@ -199,7 +224,10 @@ describe('working copies', () => {
     await writeFile(path, '{"format":"cyber-capacity-needs/working-copy","formatVersion":1,"assess')
     app.dialogs.willOpen(path)
     await app.page.getByRole('button', { name: 'Import working copy…' }).click()
-    await app.page.getByRole('alert').filter({ hasText: 'damaged.ccna-working.json is not a valid file' }).waitFor()
+    await app.page
+      .getByRole('alert')
+      .filter({ hasText: 'damaged.ccna-working.json is not a valid file' })
+      .waitFor()
     await assessment.waitUntilSaved()
     expect((await savedAssessments(app.dataDir)).length).toBe(1)
   })

@@ -8,7 +8,9 @@ export class AssessmentPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 })
-    this.saveStatus = page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Not saved)/ })
+    this.saveStatus = page
+      .getByRole('status')
+      .filter({ hasText: /^(Saved|Saving…|Unsaved changes|Not saved)/ })
     this.backButton = page.getByRole('button', { name: 'All assessments' })
   }
 

@@ -20,7 +20,9 @@ export class WalkthroughPage {
   }
 
   card(code: string): Locator {
-    return this.cards.filter({ has: this.page.locator('.item-card__code', { hasText: new RegExp(`^${code}$`) }) })
+    return this.cards.filter({
+      has: this.page.locator('.item-card__code', { hasText: new RegExp(`^${code}$`) }),
+    })
   }
 
   /** Presses Tab until the focus is inside an item card, as a keyboard user would. */
@@ -37,7 +39,9 @@ export class WalkthroughPage {
     for (let press = 0; press < maxPresses; press++) {
       const focusedLabel = await this.page.evaluate(() => {
         const element = document.activeElement as HTMLInputElement | null
-        return element?.labels?.[0]?.textContent?.trim() ?? element?.getAttribute('aria-label') ?? ''
+        return (
+          element?.labels?.[0]?.textContent?.trim() ?? element?.getAttribute('aria-label') ?? ''
+        )
       })
       if (focusedLabel === label) return
       await this.page.keyboard.press('Tab')
@@ -47,7 +51,9 @@ export class WalkthroughPage {
 
   async focusedItemCode(): Promise<string> {
     return this.page.evaluate(
-      () => document.activeElement?.closest('article')?.querySelector('.item-card__code')?.textContent ?? '',
+      () =>
+        document.activeElement?.closest('article')?.querySelector('.item-card__code')
+          ?.textContent ?? '',
     )
   }
 }

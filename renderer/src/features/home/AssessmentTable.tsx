@@ -53,12 +53,14 @@ export function AssessmentTable({
                   type="button"
                   className="link-button assessment-table__open"
                   onClick={() => onOpen(summary.id)}
-                  aria-label={t('home.openAssessment', { country, period: summary.period })}
                 >
                   <span className="country-code" aria-hidden="true">
                     {summary.country}
                   </span>
                   {country}
+                  <span className="visually-hidden">
+                    {t('home.openAssessmentSuffix', { period: summary.period })}
+                  </span>
                 </button>
               </td>
               <td>

@@ -6,7 +6,7 @@ import { formatNumber } from './format-number'
 /** Tier colours, shared by the bars and the tier badges in the tables. */
 export const TIER_COLORS = {
   'act-now': '#b42318',
-  plan: '#c27803',
+  plan: '#9a5b00',
   monitor: '#5a6675',
   met: '#12715b',
 } as const
@@ -38,6 +38,7 @@ export function NeedsChart({
         <div className="results__chart-row">
           <figure className="results__chart" aria-hidden="true">
             <BarChart
+              accessibilityLayer={false}
               width={380}
               height={Math.max(120, top.length * 28 + 30)}
               data={data}

@@ -26,7 +26,13 @@ export function SectionProfile({ questionnaire, sections }: Props) {
       <h2 id="section-profile-title">{t('results.sectionProfile')}</h2>
       <div className="results__chart-row">
         <figure className="results__chart" aria-hidden="true">
-          <RadarChart width={380} height={320} data={data} outerRadius={115}>
+          <RadarChart
+            width={380}
+            height={320}
+            data={data}
+            outerRadius={115}
+            accessibilityLayer={false}
+          >
             <PolarGrid />
             <PolarAngleAxis dataKey="section" />
             <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} />
