@@ -59,7 +59,9 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the app only through window.api.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the app only through window.api.' },
+          ],
           patterns: [nodeBuiltins],
         },
       ],

@@ -25,7 +25,9 @@ function snapshot(answer: Answer | undefined): RatingSnapshot {
 function sameRating(a: RatingSnapshot, b: RatingSnapshot): boolean {
   const sameCurrent =
     a.current?.kind === b.current?.kind &&
-    (a.current?.kind !== 'level' || b.current?.kind !== 'level' || a.current.level === b.current.level)
+    (a.current?.kind !== 'level' ||
+      b.current?.kind !== 'level' ||
+      a.current.level === b.current.level)
   return sameCurrent && a.target === b.target && a.priority === b.priority
 }
 
@@ -34,7 +36,11 @@ function sameRating(a: RatingSnapshot, b: RatingSnapshot): boolean {
  * questionnaire order. Evidence edits are not counted: a follow-up is about where the country
  * stands, and notes are expected to be rewritten.
  */
-export function ratingChanges(questionnaire: Questionnaire, earlier: Assessment, later: Assessment): ItemChange[] {
+export function ratingChanges(
+  questionnaire: Questionnaire,
+  earlier: Assessment,
+  later: Assessment,
+): ItemChange[] {
   const changes: ItemChange[] = []
   for (const section of questionnaire.sections) {
     for (const item of section.items) {

@@ -16,7 +16,10 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
 export function escapeHtml(text: string): string {
   return text
     .replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
-    .replace(BIDI_CONTROLS, (character) => `[U+${character.codePointAt(0)?.toString(16).toUpperCase()}]`)
+    .replace(
+      BIDI_CONTROLS,
+      (character) => `[U+${character.codePointAt(0)?.toString(16).toUpperCase()}]`,
+    )
 }
 
 /** Tagged template whose interpolations are escaped unless already marked safe with `raw`. */

@@ -28,7 +28,10 @@ export function radarChartSvg({ title, axes, series, max, size = 420 }: RadarCha
   const angle = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / axes.length
   const point = (index: number, value: number) => {
     const r = (radius * Math.max(0, Math.min(value, max))) / max
-    return [round(center + r * Math.cos(angle(index))), round(center + r * Math.sin(angle(index)))] as const
+    return [
+      round(center + r * Math.cos(angle(index))),
+      round(center + r * Math.sin(angle(index))),
+    ] as const
   }
   const rings = Array.from({ length: max }, (_, step) => {
     const points = axes.map((_, index) => point(index, step + 1).join(',')).join(' ')
@@ -36,7 +39,10 @@ export function radarChartSvg({ title, axes, series, max, size = 420 }: RadarCha
   })
   const spokes = axes.map((label, index) => {
     const [x, y] = point(index, max)
-    const [lx, ly] = [round(center + (radius + 18) * Math.cos(angle(index))), round(center + (radius + 18) * Math.sin(angle(index)))]
+    const [lx, ly] = [
+      round(center + (radius + 18) * Math.cos(angle(index))),
+      round(center + (radius + 18) * Math.sin(angle(index))),
+    ]
     const anchor = Math.abs(lx - center) < 4 ? 'middle' : lx > center ? 'start' : 'end'
     return (
       `<line x1="${center}" y1="${center}" x2="${x}" y2="${y}" stroke="#d5dbe3"/>` +

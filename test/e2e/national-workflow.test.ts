@@ -123,6 +123,34 @@ describe('a national team answering the questionnaire', () => {
     expect(
       await reopened.card(first.code).getByRole('radio', { name: /^0 / }).first().isChecked(),
     ).toBe(true)
+
+    // The dashboard shows exactly what shared/scoring computes from the saved answers.
+    const expected = scoreAssessment(questionnaire, saved!.answers)
+    await page.getByRole('tab', { name: 'Results' }).click()
+    for (const tier of NEED_TIERS) {
+      expect(await page.getByTestId(`tier-count-${tier}`).textContent(), tier).toBe(
+        String(expected.tierCounts[tier]),
+      )
+    }
+    expect(await page.getByTestId('tier-count-assessment-gaps').textContent()).toBe(
+      String(expected.assessmentGaps.length),
+    )
+    for (const section of expected.sections) {
+      const cells = await page
+        .locator(`tr[data-section-id="${section.sectionId}"] td`)
+        .allTextContents()
+      expect(cells, section.sectionId).toEqual([
+        formatNumber(section.current?.mean, 'en'),
+        section.current ? `${section.current.min}–${section.current.max}` : '—',
+        formatNumber(section.meanTarget, 'en'),
+        formatPercent(section.gapPercent, 'en'),
+        formatPercent(section.weightedGapPercent, 'en'),
+      ])
+    }
+    const shownNeeds = await page
+      .locator('section[aria-labelledby="needs-chart-title"] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id')))
+    expect(shownNeeds).toEqual(expected.needs.slice(0, 10).map((need) => need.itemId))
   })
 })
 

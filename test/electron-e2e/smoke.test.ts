@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 let app: ElectronApplication
 
 beforeAll(async () => {
-  expect(spawnSync(process.execPath, ['scripts/start.mjs', '--check-only']).status, 'Electron runtime').toBe(0)
+  expect(
+    spawnSync(process.execPath, ['scripts/start.mjs', '--check-only']).status,
+    'Electron runtime',
+  ).toBe(0)
   const userData = await mkdtemp(join(tmpdir(), 'ccna-electron-'))
   app = await electron.launch({ args: ['.', `--user-data-dir=${userData}`] })
 })
@@ -23,9 +26,15 @@ describe('the real Electron app', () => {
     await window.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor()
     expect(window.url()).toBe('app://bundle/index.html')
     expect(await window.title()).toBe('Cyber Capacity Needs Assessment')
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
-    expect(await window.evaluate(() => typeof (globalThis as unknown as { process?: unknown }).process)).toBe('undefined')
-    const info = await window.evaluate(() => (window as unknown as { api: { getAppInfo(): Promise<unknown> } }).api.getAppInfo())
+    expect(
+      await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+    ).toBe('undefined')
+    expect(
+      await window.evaluate(() => typeof (globalThis as unknown as { process?: unknown }).process),
+    ).toBe('undefined')
+    const info = await window.evaluate(() =>
+      (window as unknown as { api: { getAppInfo(): Promise<unknown> } }).api.getAppInfo(),
+    )
     expect(info).toMatchObject({ ok: true, value: { isDesktop: true } })
   })
 

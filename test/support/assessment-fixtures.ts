@@ -1,4 +1,8 @@
-import { Assessment, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from '../../shared/assessment/assessment'
+import {
+  Assessment,
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_FORMAT_VERSION,
+} from '../../shared/assessment/assessment'
 
 /** The default questionnaire every test assessment refers to. */
 export const CORE_QUESTIONNAIRE = { id: 'cyber-capacity-core', version: '1.0.0' } as const

@@ -2,14 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, Cell, XAxis, YAxis, CartesianGrid } from 'recharts'
 import type { ScoredItem } from '../../../../shared/scoring'
 import { formatNumber } from './format-number'
-
-/** Tier colours, shared by the bars and the tier badges in the tables. */
-export const TIER_COLORS = {
-  'act-now': '#b42318',
-  plan: '#9a5b00',
-  monitor: '#5a6675',
-  met: '#12715b',
-} as const
+import { TIER_COLORS } from './tier-colors'
 
 const SHOWN = 10
 
