@@ -86,7 +86,9 @@ export async function benchKeystroke(): Promise<{ toPaint: BenchResult; processi
     await page.keyboard.type(TYPED, { delay: 40 })
     await page.waitForTimeout(100)
     const samples = await page.evaluate(
-      () => (window as unknown as { __keystrokes: number[] }).__keystrokes,
+      () =>
+        (window as unknown as { __keystrokes: { toPaint: number[]; processing: number[] } })
+          .__keystrokes,
     )
     const typed = await notes.inputValue()
     if (!typed.endsWith(TYPED)) throw new Error('The typed text did not reach the notes field.')
