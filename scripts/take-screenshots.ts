@@ -57,7 +57,6 @@ for (const viewport of SIZES) {
       await page.getByRole('tab', { name: 'Results' }).click()
       await page.getByRole('heading', { name: 'Summary' }).waitFor()
       await page.screenshot({ path: `${OUT}/results${suffix}.png` })
-      await page.screenshot({ path: `${OUT}/results-full${suffix}.png`, fullPage: true })
     }
     await page.getByRole('button', { name: 'All assessments' }).click()
   }
