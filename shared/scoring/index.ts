@@ -1,4 +1,8 @@
-export { scoreAssessment, PREREQUISITE_MIN_LEVEL, type AssessmentScores } from './score-assessment'
+export {
+  scoreAssessment,
+  type AssessmentScores,
+  type AssessmentTotals,
+} from './score-assessment'
 export {
   scoreItem,
   maxNeedScore,
@@ -10,7 +14,15 @@ export {
   type UnscoredItem,
   type ItemStatus,
 } from './item-score'
-export { scoreSection, spreadOf, type SectionScore, type LevelSpread } from './section-score'
+export {
+  scoreSection,
+  figuresOf,
+  spreadOf,
+  type SectionScore,
+  type ItemFigures,
+  type LevelSpread,
+} from './section-score'
+export { blockersOf, isBlocking, PREREQUISITE_MIN_LEVEL } from './prerequisites'
 export { isQuickWin, QUICK_WIN_SUPPORT_KINDS, type Offer } from './need-lists'
 export {
   NEED_TIERS,

@@ -14,7 +14,10 @@ interface ItemBase {
   itemId: string
   sectionId: string
   isEnabler: boolean
-  /** Prerequisites that are rated below Formalised (or "don't know"); filled in by the assessment pass. */
+  /**
+   * Prerequisites below Formalised, "don't know" or not yet answered. Information only: it never
+   * changes the numbers. Always empty for "not applicable" items, which are not needs.
+   */
   blockedBy: string[]
 }
 
@@ -47,19 +50,21 @@ export type ItemScore = ScoredItem | UnscoredItem
 
 /**
  * Scores one item against the team's own target. Only a rated level is scored: "don't know" is
- * never treated as 0, and "not applicable" is left out of every figure.
+ * never treated as 0, and "not applicable" is left out of every figure. `blockedBy` comes from
+ * `blockersOf`, which needs the other answers.
  */
 export function scoreItem(
   item: Item,
   sectionId: string,
   answer: Answer | undefined,
   scale: AnswerScale,
+  blockedBy: readonly string[] = [],
 ): ItemScore {
-  const base = { itemId: item.id, sectionId, isEnabler: item.isEnabler, blockedBy: [] }
+  const base = { itemId: item.id, sectionId, isEnabler: item.isEnabler, blockedBy: [...blockedBy] }
   const current = answer?.current
   if (current === undefined) return { ...base, status: 'unanswered' }
   if (current.kind === 'dont-know') return { ...base, status: 'dont-know' }
-  if (current.kind === 'not-applicable') return { ...base, status: 'not-applicable' }
+  if (current.kind === 'not-applicable') return { ...base, status: 'not-applicable', blockedBy: [] }
 
   const target = answer?.target ?? scale.defaultTarget
   const priority = answer?.priority ?? DEFAULT_PRIORITY
@@ -84,6 +89,7 @@ export function scoreItem(
   }
 }
 
+/** The weight the questionnaire's scale gives a priority (low 1 … critical 4 by default). */
 export function priorityWeight(scale: AnswerScale, priority: Priority): number {
   const found = scale.priorities.find((entry) => entry.id === priority)
   if (!found) throw new Error(`The questionnaire's scale has no weight for priority "${priority}".`)

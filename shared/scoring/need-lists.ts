@@ -12,11 +12,13 @@ export const QUICK_WIN_SUPPORT_KINDS: readonly string[] = [
   'knowledge-resources',
 ]
 
+/** A two-way offer: the country can support others on this item, with these kinds of support. */
 export interface Offer {
   itemId: string
   offerKinds: string[]
 }
 
+/** Absorptive readiness is complete: a counterpart unit, staff, and co-funding. */
 function isReady(answer: Answer | undefined): boolean {
   const readiness = answer?.readiness
   return (
@@ -28,9 +30,10 @@ function isReady(answer: Answer | undefined): boolean {
 }
 
 /**
- * Needs (scored items with a gap) in report order: tier, then need score, then enablers, then the
- * more urgent timeframe (the questionnaire lists timeframes most urgent first), then complete
- * readiness, then questionnaire order — so equal scores always come out the same way.
+ * Needs (scored items with a gap) in report order (content basis c.3): tier, then need score, then
+ * enablers, then the more urgent timeframe (the questionnaire lists timeframes most urgent first),
+ * then complete readiness, then questionnaire order, so equal scores always come out the same way.
+ * Tier comes before score so an "act now" critical item is never listed under a "plan" item.
  */
 export function orderNeeds(
   scored: readonly ScoredItem[],
@@ -38,10 +41,10 @@ export function orderNeeds(
   questionnaire: Questionnaire,
   itemOrder: ReadonlyMap<string, number>,
 ): ScoredItem[] {
+  const timeframeIndex = new Map(questionnaire.timeframes.map((t, index) => [t.id, index]))
   const timeframeRank = (itemId: string) => {
     const id = answers[itemId]?.timeframe
-    const index = id === undefined ? -1 : questionnaire.timeframes.findIndex((t) => t.id === id)
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index
+    return (id === undefined ? undefined : timeframeIndex.get(id)) ?? Number.MAX_SAFE_INTEGER
   }
   return scored
     .filter((item) => item.gap > 0)
@@ -66,6 +69,7 @@ export function isQuickWin(item: ScoredItem, answer: Answer | undefined): boolea
   )
 }
 
+/** Items where the country says it can help others, in questionnaire order, whatever their rating. */
 export function offersOf(
   questionnaire: Questionnaire,
   answers: Readonly<Record<string, Answer>>,

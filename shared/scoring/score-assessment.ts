@@ -2,17 +2,26 @@ import type { Answer } from '../assessment/answer'
 import type { Questionnaire } from '../questionnaire/schema'
 import { scoreItem, type ItemScore, type ScoredItem } from './item-score'
 import { isQuickWin, offersOf, orderNeeds, type Offer } from './need-lists'
+import { blockersOf } from './prerequisites'
 import {
-  emptyTierCounts,
+  figuresOf,
   scoreSection,
-  spreadOf,
+  type ItemFigures,
   type LevelSpread,
   type SectionScore,
 } from './section-score'
 import type { NeedTier } from './tiers'
 
-/** Below this level a prerequisite blocks the items that depend on it. */
-export const PREREQUISITE_MIN_LEVEL = 2
+/** The whole assessment in figures: the same definitions as a section, plus the list sizes. */
+export interface AssessmentTotals extends ItemFigures {
+  /** Items with any rating, including "don't know" and "not applicable". */
+  answeredCount: number
+  needCount: number
+  quickWinCount: number
+  offerCount: number
+  /** Needs tagged "blocked by" at least one prerequisite. */
+  blockedNeedCount: number
+}
 
 export interface AssessmentScores {
   /** Every item, in questionnaire order. */
@@ -21,12 +30,17 @@ export interface AssessmentScores {
   sections: SectionScore[]
   /** Scored items with a gap, most pressing first. */
   needs: ScoredItem[]
+  /** Needs the team can close with little outside help, in needs order. */
   quickWins: ScoredItem[]
   offers: Offer[]
-  /** "Don't know" answers: to resolve through inter-agency consultation. */
+  /** "Don't know" answers, in questionnaire order: to resolve through inter-agency consultation. */
   assessmentGaps: string[]
+  /** Items with no rating yet, in questionnaire order. */
   unanswered: string[]
+  totals: AssessmentTotals
+  /** Same object as `totals.tierCounts`; kept for the dashboard's tier summary. */
   tierCounts: Record<NeedTier, number>
+  /** The dashboard's completion line; the same figures as in `totals`. */
   overall: { current: LevelSpread | null; answeredCount: number; itemCount: number }
 }
 
@@ -38,69 +52,61 @@ export function scoreAssessment(
   questionnaire: Questionnaire,
   answers: Readonly<Record<string, Answer>>,
 ): AssessmentScores {
-  const items: ItemScore[] = []
   const itemOrder = new Map<string, number>()
   for (const section of questionnaire.sections) {
-    for (const item of section.items) {
-      itemOrder.set(item.id, items.length)
-      items.push(scoreItem(item, section.id, answers[item.id], questionnaire.scale))
-    }
+    for (const item of section.items) itemOrder.set(item.id, itemOrder.size)
   }
-  const byItemId = new Map(items.map((item) => [item.itemId, item]))
-  markBlocked(questionnaire, items, byItemId)
+  const ratingOf = (itemId: string) => answers[itemId]?.current
+  const isKnownItem = (itemId: string) => itemOrder.has(itemId)
 
-  const sections = questionnaire.sections.map((section) =>
-    scoreSection(
-      section.id,
-      section.items.map((item) => byItemId.get(item.id)!),
-    ),
-  )
+  const items: ItemScore[] = []
+  const sections = questionnaire.sections.map((section) => {
+    const sectionItems = section.items.map((item) =>
+      scoreItem(
+        item,
+        section.id,
+        answers[item.id],
+        questionnaire.scale,
+        blockersOf(item, ratingOf, isKnownItem),
+      ),
+    )
+    items.push(...sectionItems)
+    return scoreSection(section.id, sectionItems)
+  })
+
   const scored = items.filter((item): item is ScoredItem => item.status === 'scored')
   const needs = orderNeeds(scored, answers, questionnaire, itemOrder)
-  const tierCounts = emptyTierCounts()
-  for (const item of scored) tierCounts[item.tier]++
+  const quickWins = needs.filter((item) => isQuickWin(item, answers[item.itemId]))
+  const offers = offersOf(questionnaire, answers)
+  const figures = figuresOf(items)
+  const totals: AssessmentTotals = {
+    ...figures,
+    answeredCount: figures.itemCount - figures.unansweredCount,
+    needCount: needs.length,
+    quickWinCount: quickWins.length,
+    offerCount: offers.length,
+    blockedNeedCount: needs.filter((need) => need.blockedBy.length > 0).length,
+  }
 
   return {
     items,
-    byItemId,
+    byItemId: new Map(items.map((item) => [item.itemId, item])),
     sections,
     needs,
-    quickWins: needs.filter((item) => isQuickWin(item, answers[item.itemId])),
-    offers: offersOf(questionnaire, answers),
-    assessmentGaps: items.filter((item) => item.status === 'dont-know').map((item) => item.itemId),
-    unanswered: items.filter((item) => item.status === 'unanswered').map((item) => item.itemId),
-    tierCounts,
+    quickWins,
+    offers,
+    assessmentGaps: idsWithStatus(items, 'dont-know'),
+    unanswered: idsWithStatus(items, 'unanswered'),
+    totals,
+    tierCounts: totals.tierCounts,
     overall: {
-      current: spreadOf(scored.map((item) => item.current)),
-      answeredCount: items.filter((item) => item.status !== 'unanswered').length,
-      itemCount: items.length,
+      current: totals.current,
+      answeredCount: totals.answeredCount,
+      itemCount: totals.itemCount,
     },
   }
 }
 
-/**
- * Tags items whose prerequisites are rated below Formalised, or "don't know". The tag is
- * information only: the dependent item's score is unchanged, so the arithmetic stays transparent.
- * Unanswered prerequisites do not block: the team has simply not reached them yet.
- */
-function markBlocked(
-  questionnaire: Questionnaire,
-  items: ItemScore[],
-  byItemId: ReadonlyMap<string, ItemScore>,
-): void {
-  const prerequisitesOf = new Map(
-    questionnaire.sections.flatMap((section) =>
-      section.items.map((item) => [item.id, item.prerequisites] as const),
-    ),
-  )
-  for (const item of items) {
-    if (item.status === 'not-applicable') continue
-    for (const prerequisiteId of prerequisitesOf.get(item.itemId) ?? []) {
-      const prerequisite = byItemId.get(prerequisiteId)
-      const isBelow =
-        prerequisite?.status === 'dont-know' ||
-        (prerequisite?.status === 'scored' && prerequisite.current < PREREQUISITE_MIN_LEVEL)
-      if (isBelow) item.blockedBy.push(prerequisiteId)
-    }
-  }
+function idsWithStatus(items: readonly ItemScore[], status: ItemScore['status']): string[] {
+  return items.filter((item) => item.status === status).map((item) => item.itemId)
 }

@@ -1,11 +1,14 @@
+import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from 'electron'
 import { vi } from 'vitest'
 
 /**
  * A small stand-in for the `electron` module. The real one tries to download the Electron binary
  * when imported, so no test may load it; modules under test that import `electron` get this.
+ * It holds only what those modules touch: keep it that way rather than growing a second Electron.
  */
 const userData = mkdtempSync(join(tmpdir(), 'ccna-user-data-'))
 
@@ -18,6 +21,7 @@ export const app = {
   on: vi.fn(),
   whenReady: vi.fn(async () => undefined),
   requestSingleInstanceLock: vi.fn(() => true),
+  enableSandbox: vi.fn(),
   quit: vi.fn(),
 }
 
@@ -39,5 +43,62 @@ export const Menu = {
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
 export const screen = { getAllDisplays: vi.fn(() => []) }
 export class BrowserWindow {}
+
+/** A navigation or attach event: records whether the handler cancelled it. */
+export function fakeEvent(): { preventDefault: () => void; readonly isPrevented: boolean } {
+  let isPrevented = false
+  return {
+    preventDefault: () => {
+      isPrevented = true
+    },
+    get isPrevented() {
+      return isPrevented
+    },
+  }
+}
+
+/**
+ * A web contents that emits the events the guards listen to and keeps the window-open handler.
+ * Cast to `WebContents` because that interface is hundreds of members the guards never touch.
+ */
+export function fakeWebContents() {
+  const emitter = new EventEmitter()
+  let windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined
+  const contents = Object.assign(emitter, {
+    setWindowOpenHandler: (handler: (details: HandlerDetails) => WindowOpenHandlerResponse) => {
+      windowOpenHandler = handler
+    },
+  })
+  return {
+    contents: contents as unknown as WebContents,
+    /** Emits `name` with a fresh event; returns whether a listener called preventDefault. */
+    emit(name: string, ...args: unknown[]): boolean {
+      const event = fakeEvent()
+      emitter.emit(name, event, ...args)
+      return event.isPrevented
+    },
+    listenerCount: (name: string) => emitter.listenerCount(name),
+    openWindow(url: string): WindowOpenHandlerResponse | undefined {
+      return windowOpenHandler?.({
+        url,
+        frameName: '',
+        features: '',
+        disposition: 'new-window',
+        referrer: { url: '', policy: 'no-referrer' },
+      } satisfies HandlerDetails)
+    },
+  }
+}
+
+/** A session whose handlers are spies, so tests can call what the guards installed. */
+export function fakeSession() {
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
+  }
+  return { spies: session, session: session as unknown as Session }
+}
 
 export default { app, ipcMain, shell, dialog, Menu, protocol, screen, BrowserWindow }

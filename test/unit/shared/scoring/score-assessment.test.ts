@@ -96,17 +96,47 @@ describe('"don’t know", "not applicable" and unanswered items', () => {
 })
 
 describe('a section’s figures', () => {
-  it('give the mean current level with its spread, and unweighted and weighted gap percentages', () => {
-    const result = scoreAssessment(q, {
-      'supply.vep': rated(0, { target: 2, priority: 'medium' }), // g 2, w 2
-      'supply.disclosure': rated(1, { target: 4, priority: 'critical' }), // g 3, w 4
-      'supply.iot': rated(4, { target: 4, priority: 'low' }), // g 0, w 1
+  const result = scoreAssessment(q, {
+    'supply.vep': rated(0, { target: 2, priority: 'medium' }), // g 2, w 2
+    'supply.disclosure': rated(1, { target: 4, priority: 'critical' }), // g 3, w 4
+    'supply.iot': rated(4, { target: 4, priority: 'low' }), // g 0, w 1
+  })
+  const section = result.sections.find((s) => s.sectionId === 'supply-chain')!
+
+  it('give the mean current level with its standard deviation, min, median and max', () => {
+    const mean = 5 / 3
+    const deviation = Math.sqrt(((0 - mean) ** 2 + (1 - mean) ** 2 + (4 - mean) ** 2) / 3)
+    expect(section.current).toEqual({
+      mean,
+      standardDeviation: expect.closeTo(deviation, 12),
+      min: 0,
+      median: 1,
+      max: 4,
     })
-    const section = result.sections.find((s) => s.sectionId === 'supply-chain')!
-    expect(section.current).toEqual({ mean: 5 / 3, min: 0, median: 1, max: 4 })
-    expect(section.gapPercent).toBeCloseTo((100 * 5) / 12) // Σg / (4 × 3)
-    expect(section.weightedGapPercent).toBeCloseTo((100 * (4 + 12)) / (4 * (2 + 4 + 1))) // Σgw / Σ4w
+    expect(section.scoredCount).toBe(3)
+  })
+
+  it('give the unweighted Σg / (4 × n) and the weighted Σ(g·w) / Σ(4·w) side by side', () => {
+    expect(section.gapPercent).toBeCloseTo((100 * 5) / 12)
+    expect(section.weightedGapPercent).toBeCloseTo((100 * (4 + 12)) / (4 * (2 + 4 + 1)))
+    expect(section.meanTarget).toBeCloseTo(10 / 3)
     expect(section.tierCounts).toEqual({ 'act-now': 1, plan: 0, monitor: 1, met: 1 })
+  })
+
+  it('have a zero spread when every rated item is at the same level', () => {
+    const flat = scoreAssessment(q, { 'supply.vep': rated(2), 'supply.iot': rated(2) })
+    expect(flat.sections[1]!.current).toMatchObject({ mean: 2, standardDeviation: 0 })
+  })
+
+  it('are empty (null), not zero, when nothing in the section is rated', () => {
+    const cbm = result.sections.find((s) => s.sectionId === 'cbm')!
+    expect(cbm).toMatchObject({
+      scoredCount: 0,
+      current: null,
+      meanTarget: null,
+      gapPercent: null,
+      weightedGapPercent: null,
+    })
   })
 })
 
@@ -127,9 +157,39 @@ describe('prerequisites', () => {
     )
   })
 
-  it('do not block while the prerequisite is simply not answered yet', () => {
+  it('also block while the prerequisite is not answered yet: nobody can say it is in place', () => {
     const result = scoreAssessment(q, { 'cbm.poc-exercised': rated(0) })
+    expect(result.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual(['cbm.poc'])
+  })
+
+  it('do not block when the prerequisite is "not applicable" by national choice', () => {
+    const result = scoreAssessment(q, {
+      'cbm.poc': answer({ current: { kind: 'not-applicable', reason: 'Handled regionally' } }),
+      'cbm.poc-exercised': rated(0),
+    })
     expect(result.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual([])
+  })
+
+  it('never tag an item that is itself "not applicable"', () => {
+    const result = scoreAssessment(q, {
+      'cbm.poc': rated(0),
+      'cbm.poc-exercised': answer({ current: { kind: 'not-applicable', reason: '' } }),
+    })
+    expect(result.byItemId.get('cbm.poc-exercised')?.blockedBy).toEqual([])
+  })
+
+  it('ignore a prerequisite id the questionnaire does not contain', () => {
+    const broken = {
+      ...q,
+      sections: q.sections.map((section) => ({
+        ...section,
+        items: section.items.map((item) =>
+          item.id === 'supply.iot' ? { ...item, prerequisites: ['no.such-item'] } : item,
+        ),
+      })),
+    }
+    const result = scoreAssessment(broken, { 'supply.iot': rated(0) })
+    expect(result.byItemId.get('supply.iot')?.blockedBy).toEqual([])
   })
 })
 
