@@ -1,5 +1,5 @@
 import { scoreAssessment } from '../shared/scoring'
-import { fullAnswers, questionnaire } from './support/full-assessment'
+import { fullAnswers, questionnaire } from '../test/support/full-assessment'
 import { summarize, type BenchResult } from './support/statistics'
 
 const ITERATIONS = 2_000

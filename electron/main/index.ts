@@ -12,6 +12,7 @@ import {
   screen,
   session,
   shell,
+  type MessageBoxOptions,
 } from 'electron'
 import { EVENT_CHANNELS, type MenuCommand } from '../../shared/api/contract'
 import { nativeFileDialogs } from './dialogs'
@@ -24,69 +25,79 @@ import { guardSession, guardWebContents } from './security/install-guards'
 import { APP_ENTRY_URL, APP_SCHEME } from './security/trusted-url'
 import { mainWindowOptions } from './security/window-options'
 import { createAppServices } from './services/app-services'
-import { createSettingsStore } from './settings'
+import { createSettingsStore, type SettingsStore } from './settings'
 import { restoreBounds } from './window-state'
 
+// Main is ESM (package.json "type": "module"), so there is no __dirname.
 const here = dirname(fileURLToPath(import.meta.url))
 const PRELOAD_PATH = join(here, '../preload/index.cjs')
 const RENDERER_ROOT = join(here, '../renderer')
 const PRODUCT_NAME = 'Cyber Capacity Needs Assessment'
 const DOCUMENTATION_URL = 'https://github.com/cyber-capacity-needs/cyber-capacity-needs#readme'
 
-// A second launch focuses the first window instead of opening a second copy over the same files.
-if (!app.requestSingleInstanceLock()) app.quit()
-
-// Must happen before 'ready': app:// behaves like https (standard, secure) for the renderer.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-])
-
 let mainWindow: BrowserWindow | null = null
 
+/** Hands a link to the user's browser, but only one that passes the allow-list. */
 function openExternal(url: string): void {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url)
 }
 
 function showAbout(): void {
-  void dialog.showMessageBox({
+  const options: MessageBoxOptions = {
     type: 'info',
     title: `About ${PRODUCT_NAME}`,
     message: PRODUCT_NAME,
-    detail: `Version ${app.getVersion()}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome}\n\nEverything you enter stays on this computer unless you export it.`,
-  })
+    detail: [
+      `Version ${app.getVersion()}`,
+      `Electron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
+      '',
+      'Everything you enter stays on this computer unless you export it.',
+    ].join('\n'),
+  }
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
 }
 
-function createMainWindow(settings: ReturnType<typeof createSettingsStore>): BrowserWindow {
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(EVENT_CHANNELS.menuCommand, command)
+}
+
+/**
+ * The one window. It always loads the built bundle over app://, also in development: the request
+ * filter, the CSP and the IPC sender check all accept only app://bundle, so pointing the window at
+ * electron-vite's http dev server (ELECTRON_RENDERER_URL) would mean relaxing all three.
+ */
+function createMainWindow(settings: SettingsStore): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
-  const window = new BrowserWindow(
-    mainWindowOptions(
-      PRELOAD_PATH,
-      restoreBounds(settings.get('windowBounds'), workAreas),
-      PRODUCT_NAME,
-    ),
-  )
+  const bounds = restoreBounds(settings.get('windowBounds'), workAreas)
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, bounds, PRODUCT_NAME))
+  if (settings.get('isMaximized')) window.maximize()
   window.once('ready-to-show', () => window.show())
-  window.on('close', () => settings.set('windowBounds', window.getNormalBounds()))
+  window.on('close', () => {
+    // The normal bounds, so a maximised window comes back maximised over its usual place.
+    settings.set('windowBounds', window.getNormalBounds())
+    settings.set('isMaximized', window.isMaximized())
+  })
   window.on('closed', () => {
-    mainWindow = null
+    if (mainWindow === window) mainWindow = null
   })
   void window.loadURL(APP_ENTRY_URL)
   return window
 }
 
-app.on('second-instance', () => {
-  if (!mainWindow) return
-  if (mainWindow.isMinimized()) mainWindow.restore()
-  mainWindow.focus()
-})
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    appName: PRODUCT_NAME,
+    send: sendMenuCommand,
+    showAbout,
+    openDocumentation: () => openExternal(DOCUMENTATION_URL),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
 
-app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal))
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
-
-void app.whenReady().then(async () => {
+async function startWhenReady(): Promise<void> {
+  await app.whenReady()
   guardSession(session.defaultSession)
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT))
 
@@ -97,24 +108,42 @@ void app.whenReady().then(async () => {
     dialogs: nativeFileDialogs(() => mainWindow),
   })
   registerIpcHandlers(ipcMain, services, isTrustedSender)
-
-  const send = (command: MenuCommand) =>
-    mainWindow?.webContents.send(EVENT_CHANNELS.menuCommand, command)
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        isMac: process.platform === 'darwin',
-        isPackaged: app.isPackaged,
-        appName: PRODUCT_NAME,
-        send,
-        showAbout,
-        openDocumentation: () => openExternal(DOCUMENTATION_URL),
-      }),
-    ),
-  )
+  installMenu()
 
   mainWindow = createMainWindow(settings)
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(settings)
+  // A second launch brings this window forward instead of opening a second copy over the same files.
+  app.on('second-instance', () => {
+    if (!mainWindow) {
+      mainWindow = createMainWindow(settings)
+      return
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
   })
-})
+  // macOS keeps the app running without windows; clicking the dock icon opens one again.
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createMainWindow(settings)
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another copy is running; it receives 'second-instance' and comes forward.
+  app.quit()
+} else {
+  // Sandbox every renderer, including any a future change forgets to configure.
+  app.enableSandbox()
+  // Before 'ready': app:// behaves like https (standard, secure origin) for the renderer.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+  // Every web contents, including devtools and any the page tries to open, gets the guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  startWhenReady().catch((error: unknown) => {
+    // Without services there is nothing useful to show; say why instead of a blank window.
+    dialog.showErrorBox(`${PRODUCT_NAME} could not start`, String(error))
+    app.exit(1)
+  })
+}

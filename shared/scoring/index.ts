@@ -1,8 +1,4 @@
-export {
-  scoreAssessment,
-  type AssessmentScores,
-  type AssessmentTotals,
-} from './score-assessment'
+export { scoreAssessment, type AssessmentScores, type AssessmentTotals } from './score-assessment'
 export {
   scoreItem,
   maxNeedScore,

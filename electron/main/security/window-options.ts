@@ -21,11 +21,14 @@ export function secureWebPreferences(
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // Lets the user stop a page that loops on alert() or confirm().
     safeDialogs: true,
+    // The spellchecker may download Hunspell dictionaries from Google's CDN; the app stays offline.
     spellcheck: false,
   }
 }
 
+/** The main window: a minimum size the layout was designed for, and the secure webPreferences. */
 export function mainWindowOptions(
   preloadPath: string,
   bounds: Rectangle,

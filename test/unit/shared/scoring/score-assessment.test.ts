@@ -46,6 +46,44 @@ describe('an item’s need', () => {
     },
   )
 
+  it.each([
+    // enabler G1: current, target, priority, expected score, tier
+    [2, 3, 'high', 4.5, 'monitor'],
+    [1, 3, 'medium', 6, 'plan'],
+    [0, 3, 'medium', 9, 'plan'],
+    [3, 4, 'critical', 6, 'plan'], // critical, but only one level short
+    [1, 3, 'critical', 12, 'act-now'],
+  ] as const)(
+    'on an enabler, current %i → target %i at %s priority scores %d (%s)',
+    (current, target, priority, score, tier) => {
+      expect(scored({ 'cbm.poc': rated(current, { target, priority }) }, 'cbm.poc')).toMatchObject({
+        multiplier: 1.5,
+        needScore: score,
+        tier,
+      })
+    },
+  )
+
+  it('applies the enabler multiplier to enabler items only', () => {
+    const same = rated(1, { target: 3, priority: 'high' })
+    const result = scoreAssessment(q, { 'cbm.poc': same, 'cbm.regional': same })
+    expect(result.byItemId.get('cbm.poc')).toMatchObject({ multiplier: 1.5, needScore: 9 })
+    expect(result.byItemId.get('cbm.regional')).toMatchObject({ multiplier: 1, needScore: 6 })
+  })
+
+  it('takes the weights and the multiplier from the questionnaire’s scale', () => {
+    const scale = {
+      ...q.scale,
+      enablerMultiplier: 2,
+      priorities: q.scale.priorities.map((p) => ({ ...p, weight: p.weight * 10 })),
+    }
+    const result = scoreAssessment({ ...q, scale }, { 'cbm.poc': rated(2, { target: 3 }) })
+    expect(result.byItemId.get('cbm.poc')).toMatchObject({ weight: 20, needScore: 40 })
+    expect((result.byItemId.get('cbm.poc') as ScoredItem).needPercent).toBeCloseTo(
+      (100 * 40) / (4 * 40 * 2),
+    )
+  })
+
   it('uses the default target 3 when none is set, and says so', () => {
     expect(scored({ 'supply.iot': rated(1, { priority: 'low' }) }, 'supply.iot')).toMatchObject({
       target: 3,
@@ -78,6 +116,16 @@ describe('"don’t know", "not applicable" and unanswered items', () => {
     expect(result.assessmentGaps).toEqual(['cbm.poc'])
     expect(result.byItemId.get('cbm.poc')?.status).toBe('dont-know')
     expect(result.needs.map((n) => n.itemId)).toEqual(['supply.vep'])
+  })
+
+  it('leaves "not applicable" out of every list except offers', () => {
+    expect(result.byItemId.get('cbm.regional')?.status).toBe('not-applicable')
+    for (const list of [
+      result.needs.map((n) => n.itemId),
+      result.assessmentGaps,
+      result.unanswered,
+    ])
+      expect(list).not.toContain('cbm.regional')
   })
 
   it('leaves "not applicable" and unanswered items out of the section figures', () => {
@@ -229,5 +277,92 @@ describe('the lists', () => {
     expect(result.quickWins.map((n) => n.itemId).sort()).toEqual(['cbm.poc', 'cbm.regional'])
     expect(result.offers).toEqual([{ itemId: 'supply.iot', offerKinds: ['training'] }])
     expect(result.needs.map((n) => n.itemId)).not.toContain('supply.iot')
+  })
+
+  it('put a higher tier first even when a lower tier has the larger score', () => {
+    const result = scoreAssessment(q, {
+      'cbm.poc': rated(1, { target: 3, priority: 'high' }), // enabler: 2 × 3 × 1.5 = 9, plan
+      'cbm.poc-exercised': rated(1, { target: 3, priority: 'critical' }), // 8, act now (critical, g 2)
+    })
+    expect(result.needs.map((n) => [n.itemId, n.needScore, n.tier])).toEqual([
+      ['cbm.poc-exercised', 8, 'act-now'],
+      ['cbm.poc', 9, 'plan'],
+    ])
+  })
+
+  it('count as quick wins only needs with a gap whose support is none, or advice and resources only', () => {
+    const result = scoreAssessment(q, {
+      'cbm.poc': rated(3, { target: 3, supportNeed: 'no' }), // no gap
+      'cbm.poc-exercised': rated(1, { supportNeed: 'unsure' }), // nothing asked for, but not "no"
+      'cbm.regional': rated(1, { supportNeed: 'yes', supportKinds: ['knowledge-resources'] }),
+      'supply.vep': rated(1, { supportNeed: 'yes', supportKinds: ['training'] }),
+    })
+    expect(result.quickWins.map((n) => n.itemId)).toEqual(['cbm.regional'])
+  })
+
+  it('list offers for any item the country can help others on, in questionnaire order', () => {
+    const result = scoreAssessment(q, {
+      'supply.iot': answer({ canOffer: true, offerKinds: ['peer-exchange'] }), // not rated yet
+      'cbm.regional': answer({
+        current: { kind: 'not-applicable', reason: '' },
+        canOffer: true,
+        offerKinds: ['training', 'exercises'],
+      }),
+      'cbm.poc': rated(4, { canOffer: false, offerKinds: ['training'] }),
+    })
+    expect(result.offers).toEqual([
+      { itemId: 'cbm.regional', offerKinds: ['training', 'exercises'] },
+      { itemId: 'supply.iot', offerKinds: ['peer-exchange'] },
+    ])
+  })
+
+  it('list assessment gaps and unanswered items in questionnaire order', () => {
+    const dontKnow = answer({ current: { kind: 'dont-know' } })
+    const result = scoreAssessment(q, {
+      'supply.iot': dontKnow,
+      'cbm.poc': dontKnow,
+      'supply.vep': rated(2),
+    })
+    expect(result.assessmentGaps).toEqual(['cbm.poc', 'supply.iot'])
+    expect(result.unanswered).toEqual(['cbm.poc-exercised', 'cbm.regional', 'supply.disclosure'])
+  })
+})
+
+describe('the totals', () => {
+  const result = scoreAssessment(q, {
+    'cbm.poc': rated(0, { target: 3, priority: 'critical', supportNeed: 'no' }), // 18 act now
+    'cbm.poc-exercised': rated(0, { target: 3, priority: 'high' }), // 9 plan, blocked by G1
+    'cbm.regional': answer({ current: { kind: 'dont-know' } }),
+    'supply.vep': rated(3, { target: 3, canOffer: true, offerKinds: ['training'] }), // met
+    'supply.disclosure': answer({ current: { kind: 'not-applicable', reason: '' } }),
+  })
+
+  it('count items by status, the lists, and the tiers over the whole assessment', () => {
+    expect(result.totals).toMatchObject({
+      itemCount: 6,
+      answeredCount: 5,
+      scoredCount: 3,
+      dontKnowCount: 1,
+      notApplicableCount: 1,
+      unansweredCount: 1,
+      needCount: 2,
+      quickWinCount: 1,
+      offerCount: 1,
+      blockedNeedCount: 1,
+      tierCounts: { 'act-now': 1, plan: 1, monitor: 0, met: 1 },
+    })
+  })
+
+  it('use the section definitions over every scored item', () => {
+    // gaps 3, 3, 0; weights 4, 3, 2
+    expect(result.totals.current).toMatchObject({ mean: 1, min: 0, median: 0, max: 3 })
+    expect(result.totals.gapPercent).toBeCloseTo((100 * 6) / 12)
+    expect(result.totals.weightedGapPercent).toBeCloseTo((100 * (12 + 9)) / (4 * (4 + 3 + 2)))
+    expect(result.tierCounts).toBe(result.totals.tierCounts)
+    expect(result.overall).toEqual({
+      current: result.totals.current,
+      answeredCount: 5,
+      itemCount: 6,
+    })
   })
 })
