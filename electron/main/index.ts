@@ -17,6 +17,7 @@ import {
 import { EVENT_CHANNELS, type MenuCommand } from '../../shared/api/contract'
 import { nativeFileDialogs } from './dialogs'
 import { registerIpcHandlers } from './ipc/register-ipc'
+import { electronPdfPrinter } from './pdf-window'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { buildMenuTemplate } from './menu'
 import { createAppProtocolHandler } from './security/app-protocol'
@@ -106,6 +107,8 @@ async function startWhenReady(): Promise<void> {
     dataDir: join(app.getPath('userData'), 'assessments'),
     appInfo: { name: PRODUCT_NAME, version: app.getVersion(), isDesktop: true },
     dialogs: nativeFileDialogs(() => mainWindow),
+    printer: electronPdfPrinter(),
+    keysDir: join(app.getPath('userData'), 'keys'),
   })
   registerIpcHandlers(ipcMain, services, isTrustedSender)
   installMenu()

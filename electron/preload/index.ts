@@ -22,6 +22,9 @@ const api = {
   duplicateAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.duplicateAssessment, id),
   exportWorkingCopy: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.exportWorkingCopy, id),
   openFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.openFile),
+  exportReport: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportReport, request),
+  getSigningKey: () => ipcRenderer.invoke(INVOKE_CHANNELS.getSigningKey),
+  createSigningKey: () => ipcRenderer.invoke(INVOKE_CHANNELS.createSigningKey),
   onMenuCommand: (listener) => {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand)

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentProfileInput, QuestionnaireRef } from '../assessment/assessment'
 import type { WorkingCopy } from '../assessment/working-copy'
+import type { SharingChoices } from '../report/sharing'
 import type { Questionnaire } from '../questionnaire/schema'
 import type { ApiResult } from './result'
 
@@ -67,6 +68,22 @@ export type OpenedFile = {
   hasLocalAssessment: boolean
 }
 
+export const EXPORT_FORMATS = ['html', 'pdf', 'json', 'csv', 'xlsx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** What to export: the assessment, the format, and what the team chose to share. */
+export interface ExportRequest {
+  assessmentId: string
+  format: ExportFormat
+  choices: SharingChoices
+  paperSize?: 'A4' | 'Letter'
+}
+
+/** The team's signing key, by its fingerprint only; the private half never leaves the main process. */
+export interface SigningKeyInfo {
+  fingerprint: string | null
+}
+
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [
   'new-assessment',
@@ -98,6 +115,10 @@ export interface AppApi {
   exportWorkingCopy(id: string): Promise<ApiResult<SavedFile>>
   /** Asks which file to open, then reads and validates it; writes nothing. */
   openFile(): Promise<ApiResult<OpenedFile>>
+  /** Builds the report from the saved assessment, asks where to save it, and writes it. */
+  exportReport(request: ExportRequest): Promise<ApiResult<SavedFile>>
+  getSigningKey(): Promise<ApiResult<SigningKeyInfo>>
+  createSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -119,6 +140,9 @@ export const INVOKE_CHANNELS = {
   duplicateAssessment: 'assessment:duplicate',
   exportWorkingCopy: 'working-copy:export',
   openFile: 'file:open',
+  exportReport: 'report:export',
+  getSigningKey: 'signing-key:get',
+  createSigningKey: 'signing-key:create',
 } as const satisfies Record<InvokeMethod, string>
 
 export const EVENT_CHANNELS = {

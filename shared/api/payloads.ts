@@ -5,11 +5,20 @@ import {
   AssessmentProfile,
   QuestionnaireRef,
 } from '../assessment/assessment'
-import type { InvokeMethod, NewAssessmentRequest } from './contract'
+import { EXPORT_FORMATS, type ExportRequest, type InvokeMethod, type NewAssessmentRequest } from './contract'
 
 const NewAssessmentPayload = z
   .object({ profile: AssessmentProfile, questionnaire: QuestionnaireRef })
   .strict() satisfies z.ZodType<unknown, NewAssessmentRequest>
+
+const ExportRequestPayload = z
+  .object({
+    assessmentId: AssessmentId,
+    format: z.enum(EXPORT_FORMATS),
+    choices: z.object({ includeEvidence: z.boolean(), includeTeam: z.boolean() }).strict(),
+    paperSize: z.enum(['A4', 'Letter']).optional(),
+  })
+  .strict() satisfies z.ZodType<unknown, ExportRequest>
 
 /**
  * The payload schema of each operation; `null` for operations that take no argument.
@@ -29,4 +38,7 @@ export const INVOKE_PAYLOADS = {
   duplicateAssessment: AssessmentId,
   exportWorkingCopy: AssessmentId,
   openFile: null,
+  exportReport: ExportRequestPayload,
+  getSigningKey: null,
+  createSigningKey: null,
 } as const satisfies Record<InvokeMethod, z.ZodType | null>

@@ -7,13 +7,19 @@ import { AssessmentRepository } from './assessment-repository'
 import { writeFileAtomic } from './atomic-file'
 import type { FileDialogs } from './file-dialogs'
 import { readImportFile } from './file-import'
+import type { PdfPrinter } from './pdf-printer'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
+import { exportReport } from './report-export'
+import { SigningKeyStore } from './signing-key-store'
 
 export interface AppServicesOptions {
   /** Folder holding one file per assessment. */
   dataDir: string
   appInfo: AppInfo
   dialogs: FileDialogs
+  printer: PdfPrinter
+  /** Folder of the team's signing key; kept apart from the assessments. */
+  keysDir: string
   now?: () => Date
 }
 
@@ -28,6 +34,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const repository = new AssessmentRepository(options.dataDir)
   await repository.prepare()
   const catalog = new QuestionnaireCatalog()
+  const keys = new SigningKeyStore(options.keysDir)
 
   return {
     getAppInfo: async () => ok(options.appInfo),
@@ -74,5 +81,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const hasLocalAssessment = await repository.has(read.value.copy.assessment.id)
       return ok({ ...read.value, hasLocalAssessment })
     },
+    exportReport: async (request) => {
+      const loaded = await repository.load(request.assessmentId)
+      if (!loaded.ok) return loaded
+      const questionnaire = catalog.get(loaded.value.questionnaire)
+      if (!questionnaire.ok) return questionnaire
+      return exportReport(
+        request,
+        { assessment: loaded.value, questionnaire: questionnaire.value },
+        { dialogs, printer: options.printer, keys, appVersion: options.appInfo.version, now: now() },
+      )
+    },
+    getSigningKey: async () => ok({ fingerprint: await keys.fingerprint() }),
+    createSigningKey: async () => ok({ fingerprint: await keys.create() }),
   }
 }

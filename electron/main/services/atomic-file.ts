@@ -19,7 +19,7 @@ export const TEMP_FILE_PREFIX = '.saving-'
  */
 export async function writeFileAtomic(
   filePath: string,
-  contents: string,
+  contents: string | Uint8Array,
   steps: AtomicWriteSteps = defaultSteps,
 ): Promise<void> {
   const tempPath = join(
@@ -28,7 +28,7 @@ export async function writeFileAtomic(
   )
   const handle = await open(tempPath, 'wx', 0o600)
   try {
-    await handle.writeFile(contents, 'utf8')
+    await handle.writeFile(contents)
     await handle.sync()
   } finally {
     await handle.close()

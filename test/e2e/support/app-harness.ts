@@ -6,6 +6,7 @@ import type { MenuCommand } from '../../../shared/api/contract'
 import { createAppServices } from '../../../electron/main/services/app-services'
 import { installApiBridge } from './api-bridge'
 import { CHROMIUM_ARGS, findChromium } from './chromium'
+import { chromiumPdfPrinter } from './chromium-printer'
 import { startRendererServer } from './renderer-server'
 import { ScriptedDialogs } from './scripted-dialogs'
 
@@ -53,6 +54,8 @@ export async function startApp(
       dataDir: join(dataDir, 'assessments'),
       appInfo: { name: 'Cyber Capacity Needs Assessment', version: 'test', isDesktop: false },
       dialogs,
+      printer: chromiumPdfPrinter(sharedBrowser),
+      keysDir: join(dataDir, 'keys'),
     })
     const context = await (await sharedBrowser()).newContext({ viewport })
     await installApiBridge(context, services, server.origin)

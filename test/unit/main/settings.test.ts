@@ -53,9 +53,7 @@ describe('settings', () => {
   ] as const)('refuse %s', (_why, key, value) => {
     const settings = createSettingsStore({ cwd: folder })
     // The compiler already forbids these values; the schema must refuse them at run time too.
-    expect(() => settings.set(key, value as never)).toThrow(
-      /schema violation/,
-    )
+    expect(() => settings.set(key, value as never)).toThrow(/schema violation/)
   })
 
   it('accept the languages the app can show, with or without a region', () => {

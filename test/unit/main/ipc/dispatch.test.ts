@@ -18,6 +18,9 @@ function servicesSpy() {
     duplicateAssessment: vi.fn(async () => ok(assessmentFixture())),
     exportWorkingCopy: vi.fn(async () => ok({ fileName: 'x.json' })),
     openFile: vi.fn(async () => fail('cancelled', 'cancelled')),
+    exportReport: vi.fn(async () => ok({ fileName: 'x.html' })),
+    getSigningKey: vi.fn(async () => ok({ fingerprint: null })),
+    createSigningKey: vi.fn(async () => ok({ fingerprint: 'ABCD' })),
   } satisfies AppServices
   return services
 }
