@@ -8,6 +8,7 @@ import type { Assessment } from '../../../../shared/assessment/assessment'
 import { isSameValue } from '../../../../shared/assessment/canonical-json'
 import type { PendingMerge } from '../../app/navigation-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
+import { ExportDialog } from '../export/ExportDialog'
 import { FollowUpView } from '../follow-up/FollowUpView'
 import { ResultsView } from '../results/ResultsView'
 import { MergeDialog } from '../working-copy/MergeDialog'
@@ -51,7 +52,10 @@ export function AssessmentScreen({
   const [tab, setTab] = useState<AssessmentTab>('overview')
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null)
   // Only while a merge is pending: subscribing to the whole assessment would re-render this screen on every keystroke.
-  const current = useStore(session.store, (s) => (pendingMerge ? s.assessment : null))
+  const [isExporting, setExporting] = useState(false)
+  const current = useStore(session.store, (s) =>
+    pendingMerge || isExporting ? s.assessment : null,
+  )
   const derivedFrom = useStore(session.store, (s) => s.assessment?.derivedFrom)
   const walkthrough = useMemo(
     () => createWalkthroughStore(questionnaire?.sections[0]?.items[0]?.id ?? ''),
@@ -132,6 +136,13 @@ export function AssessmentScreen({
               <button type="button" className="button button--small" onClick={onImport}>
                 {t('workingCopy.import')}
               </button>
+              <button
+                type="button"
+                className="button button--small button--primary"
+                onClick={() => setExporting(true)}
+              >
+                {t('export.button')}
+              </button>
             </div>
           </div>
           {message && (
@@ -141,6 +152,19 @@ export function AssessmentScreen({
             >
               {message.text}
             </div>
+          )}
+          {isExporting && current && (
+            <ExportDialog
+              api={api}
+              assessment={current}
+              questionnaire={questionnaire}
+              flush={session.flush}
+              onDone={(text) => {
+                setExporting(false)
+                setMessage({ tone: 'info', text })
+              }}
+              onCancel={() => setExporting(false)}
+            />
           )}
           {pendingMerge && current && (
             <MergeDialog
