@@ -44,7 +44,9 @@ dl.meta dd { margin: 0; }
 .tier { border-inline-start: 4pt solid var(--c); background: #f4f6f9; padding: 4pt 10pt; min-width: 70pt; }
 .tier b { display: block; font-size: 16pt; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
-th, td { text-align: start; vertical-align: top; padding: 3pt 4pt; border-bottom: 0.5pt solid #c5cdd8; overflow-wrap: anywhere; }
+th, td { text-align: start; vertical-align: top; padding: 3pt 4pt; border-bottom: 0.5pt solid #c5cdd8; overflow-wrap: break-word; }
+.details { margin-top: 2pt; font-size: 8pt; color: #3b4654; }
+.details span { display: inline-block; margin-inline-end: 8pt; }
 thead th { background: #e7eef8; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.02em; }
 tr { break-inside: avoid; }
 td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -63,13 +65,28 @@ function needRow(need: NeedEntry, index: number): SafeHtml {
     need.readiness.hasStaff && 'staff available',
     need.readiness.hasCoFunding && 'co-funding',
   ].filter(Boolean)
+  const details: [string, string][] = [
+    ['Support', need.supportKinds.map((kind) => kind.label).join('; ')],
+    [
+      'Modalities',
+      need.modalities.map((modality, rank) => `${rank + 1}. ${modality.label}`).join('; '),
+    ],
+    ['Timeframe', need.timeframe?.label ?? ''],
+    ['Readiness', readiness.join(', ')],
+    ['UN anchor', need.anchors.join('; ')],
+    ['Blocked by', need.blockedBy.join(', ')],
+  ]
   return html`<tr>
     <td class="n">${index + 1}</td>
     <td>
       <b>${need.code}</b>
-      ${need.statement}${need.isEnabler ? raw(' <span class="muted">(enabler)</span>') : ''}${
-        need.context ? html`<br /><i>${need.context}</i>` : ''
-      }${need.blockedBy.length ? html`<br /><span class="muted">Blocked by ${need.blockedBy.join(', ')}</span>` : ''}
+      ${need.statement}${need.isEnabler ? raw(' <span class="muted">(enabler)</span>') : ''}
+      ${need.context ? html`<br /><i>${need.context}</i>` : ''}
+      <div class="details">
+        ${details
+          .filter(([, value]) => value)
+          .map(([label, value]) => html`<span><b>${label}:</b> ${value}</span>`)}
+      </div>
     </td>
     <td class="n">${need.current} → ${need.target}${need.targetIsDefault ? '*' : ''}</td>
     <td>${REPORT_LABELS.priorities[need.priority]}${need.priorityIsDefault ? '*' : ''}</td>
@@ -79,13 +96,6 @@ function needRow(need: NeedEntry, index: number): SafeHtml {
         >${REPORT_LABELS.tiers[need.tier]}</span
       >
     </td>
-    <td>${need.supportKinds.map((kind) => kind.label).join('; ') || '—'}</td>
-    <td>
-      ${need.modalities.map((modality, rank) => `${rank + 1}. ${modality.label}`).join('; ') || '—'}
-    </td>
-    <td>${need.timeframe?.label ?? '—'}</td>
-    <td>${readiness.length ? readiness.join(', ') : '—'}</td>
-    <td>${need.anchors.join('; ')}</td>
   </tr>`
 }
 
@@ -114,13 +124,11 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions 
   })
   const bars = barChartSvg({
     title: 'Largest needs',
-    bars: model.needs
-      .slice(0, 10)
-      .map((need) => ({
-        label: `${need.code} ${need.statement}`,
-        value: need.needScore,
-        color: TIER_COLORS[need.tier],
-      })),
+    bars: model.needs.slice(0, 10).map((need) => ({
+      label: `${need.code} ${need.statement}`,
+      value: need.needScore,
+      color: TIER_COLORS[need.tier],
+    })),
   })
 
   const body = html` <header>
@@ -202,11 +210,6 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions 
                   <th>Priority</th>
                   <th class="n">Need</th>
                   <th>Tier</th>
-                  <th>Support</th>
-                  <th>Modalities</th>
-                  <th>Timeframe</th>
-                  <th>Readiness</th>
-                  <th>UN anchor</th>
                 </tr>
               </thead>
               <tbody>

@@ -26,7 +26,7 @@ export interface RunningApp {
 
 let browser: Browser | undefined
 
-async function sharedBrowser(): Promise<Browser> {
+export async function sharedBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   return browser
 }
