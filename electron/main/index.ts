@@ -21,7 +21,7 @@ import { electronPdfPrinter } from './pdf-window'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { buildMenuTemplate } from './menu'
 import { createAppProtocolHandler } from './security/app-protocol'
-import { isAllowedExternalUrl } from './security/external-links'
+import { DOCUMENTATION_URL, isAllowedExternalUrl } from './security/external-links'
 import { guardSession, guardWebContents } from './security/install-guards'
 import { APP_ENTRY_URL, APP_SCHEME } from './security/trusted-url'
 import { mainWindowOptions } from './security/window-options'
@@ -34,7 +34,6 @@ const here = dirname(fileURLToPath(import.meta.url))
 const PRELOAD_PATH = join(here, '../preload/index.cjs')
 const RENDERER_ROOT = join(here, '../renderer')
 const PRODUCT_NAME = 'Cyber Capacity Needs Assessment'
-const DOCUMENTATION_URL = 'https://github.com/cyber-capacity-needs/cyber-capacity-needs#readme'
 
 let mainWindow: BrowserWindow | null = null
 
@@ -71,8 +70,12 @@ function createMainWindow(settings: SettingsStore): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   const bounds = restoreBounds(settings.get('windowBounds'), workAreas)
   const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, bounds, PRODUCT_NAME))
-  if (settings.get('isMaximized')) window.maximize()
-  window.once('ready-to-show', () => window.show())
+  const isMaximized = settings.get('isMaximized')
+  window.once('ready-to-show', () => {
+    // Not before: maximize() also shows the window, which would flash white before its first paint.
+    if (isMaximized) window.maximize()
+    window.show()
+  })
   window.on('close', () => {
     // The normal bounds, so a maximised window comes back maximised over its usual place.
     settings.set('windowBounds', window.getNormalBounds())
@@ -114,7 +117,7 @@ async function startWhenReady(): Promise<void> {
   installMenu()
 
   mainWindow = createMainWindow(settings)
-  // A second launch brings this window forward instead of opening a second copy over the same files.
+  // A second launch brings this window forward rather than open a second copy on the same files.
   app.on('second-instance', () => {
     if (!mainWindow) {
       mainWindow = createMainWindow(settings)

@@ -15,7 +15,12 @@ export function electronPdfPrinter(): PdfPrinter {
       const file = join(folder, 'report.html')
       const window = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+        },
       })
       try {
         await writeFile(file, html, 'utf8')

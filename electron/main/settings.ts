@@ -5,7 +5,7 @@ import Store from 'electron-store'
 export interface Settings {
   windowBounds?: Rectangle
   isMaximized: boolean
-  /** The assessment to reopen on start; a stale id is harmless, the repository reports it missing. */
+  /** The assessment to reopen on start. A stale id is harmless: the repository reports it missing. */
   lastAssessmentId?: string
   language: string
 }

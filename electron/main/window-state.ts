@@ -3,7 +3,7 @@ import { MIN_WINDOW_SIZE } from './security/window-options'
 
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const
 
-/** Less than this much of the window on a screen counts as lost: a sliver cannot be dragged back. */
+/** Less of the window than this on a screen counts as lost: a sliver cannot be dragged back. */
 const MIN_VISIBLE_AREA = 100 * 100
 
 /**

@@ -23,6 +23,7 @@ const api = {
   exportWorkingCopy: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.exportWorkingCopy, id),
   openFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.openFile),
   exportReport: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportReport, request),
+  exportShortlist: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportShortlist, request),
   getSigningKey: () => ipcRenderer.invoke(INVOKE_CHANNELS.getSigningKey),
   createSigningKey: () => ipcRenderer.invoke(INVOKE_CHANNELS.createSigningKey),
   onMenuCommand: (listener) => {

@@ -1,6 +1,8 @@
 import type { Assessment, AssessmentProfileInput, QuestionnaireRef } from '../assessment/assessment'
 import type { WorkingCopy } from '../assessment/working-copy'
+import type { ReportModel } from '../report/report-model'
 import type { SharingChoices } from '../report/sharing'
+import type { NeedFilter } from '../report/shortlist'
 import type { Questionnaire } from '../questionnaire/schema'
 import type { ApiResult } from './result'
 
@@ -60,12 +62,31 @@ export interface SavedFile {
  * A file the user chose to open, recognised by its format. The renderer decides what to do with
  * it (merge a working copy, …); nothing is written until the user confirms.
  */
-export type OpenedFile = {
-  kind: 'working-copy'
-  fileName: string
-  copy: WorkingCopy
-  /** Whether this computer holds the assessment the copy was made from. */
-  hasLocalAssessment: boolean
+export type OpenedFile =
+  | {
+      kind: 'working-copy'
+      fileName: string
+      copy: WorkingCopy
+      /** Whether this computer holds the assessment the copy was made from. */
+      hasLocalAssessment: boolean
+    }
+  | {
+      kind: 'submission'
+      fileName: string
+      /** Identifies the verified file held by the main process, for shortlist exports. */
+      reviewId: string
+      isIntact: boolean
+      signature: { status: 'none' } | { status: 'valid' | 'invalid'; fingerprint: string }
+      verdict: string
+      /** Only when intact: an altered file's content is never shown as if it were the country's. */
+      report: ReportModel | null
+    }
+
+/** A donor's shortlist export from a submission opened for review. */
+export interface ShortlistRequest {
+  reviewId: string
+  filter: NeedFilter
+  format: 'html' | 'csv' | 'xlsx'
 }
 
 export const EXPORT_FORMATS = ['html', 'pdf', 'json', 'csv', 'xlsx'] as const
@@ -117,6 +138,8 @@ export interface AppApi {
   openFile(): Promise<ApiResult<OpenedFile>>
   /** Builds the report from the saved assessment, asks where to save it, and writes it. */
   exportReport(request: ExportRequest): Promise<ApiResult<SavedFile>>
+  /** Exports the filtered needs of a submission opened for review. */
+  exportShortlist(request: ShortlistRequest): Promise<ApiResult<SavedFile>>
   getSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   createSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
@@ -141,6 +164,7 @@ export const INVOKE_CHANNELS = {
   exportWorkingCopy: 'working-copy:export',
   openFile: 'file:open',
   exportReport: 'report:export',
+  exportShortlist: 'report:export-shortlist',
   getSigningKey: 'signing-key:get',
   createSigningKey: 'signing-key:create',
 } as const satisfies Record<InvokeMethod, string>

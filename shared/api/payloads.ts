@@ -5,7 +5,15 @@ import {
   AssessmentProfile,
   QuestionnaireRef,
 } from '../assessment/assessment'
-import { EXPORT_FORMATS, type ExportRequest, type InvokeMethod, type NewAssessmentRequest } from './contract'
+import { StableId } from '../questionnaire/schema'
+import { NEED_TIERS } from '../scoring/tiers'
+import {
+  EXPORT_FORMATS,
+  type ExportRequest,
+  type InvokeMethod,
+  type NewAssessmentRequest,
+  type ShortlistRequest,
+} from './contract'
 
 const NewAssessmentPayload = z
   .object({ profile: AssessmentProfile, questionnaire: QuestionnaireRef })
@@ -19,6 +27,23 @@ const ExportRequestPayload = z
     paperSize: z.enum(['A4', 'Letter']).optional(),
   })
   .strict() satisfies z.ZodType<unknown, ExportRequest>
+
+const Ids = z.array(StableId).max(100)
+const ShortlistRequestPayload = z
+  .object({
+    reviewId: z.string().regex(/^[a-f0-9-]{36}$/),
+    filter: z
+      .object({
+        supportKinds: Ids,
+        modalities: Ids,
+        timeframes: Ids,
+        tiers: z.array(z.enum(NEED_TIERS)).max(4),
+        sections: Ids,
+      })
+      .strict(),
+    format: z.enum(['html', 'csv', 'xlsx']),
+  })
+  .strict() satisfies z.ZodType<unknown, ShortlistRequest>
 
 /**
  * The payload schema of each operation; `null` for operations that take no argument.
@@ -39,6 +64,7 @@ export const INVOKE_PAYLOADS = {
   exportWorkingCopy: AssessmentId,
   openFile: null,
   exportReport: ExportRequestPayload,
+  exportShortlist: ShortlistRequestPayload,
   getSigningKey: null,
   createSigningKey: null,
 } as const satisfies Record<InvokeMethod, z.ZodType | null>

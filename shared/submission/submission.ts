@@ -16,7 +16,9 @@ export const Submission = z
     format: z.literal(SUBMISSION_FORMAT),
     formatVersion: z.literal(SUBMISSION_FORMAT_VERSION),
     content: ReportModel,
-    integrity: z.object({ algorithm: z.literal('sha256'), digest: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    integrity: z
+      .object({ algorithm: z.literal('sha256'), digest: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict(),
     signature: z
       .object({
         algorithm: z.literal('ed25519'),

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
+import type { ReportModel } from '../../../shared/report/report-model'
+import { shortlist } from '../../../shared/report/shortlist'
 import type { AppInfo } from '../../../shared/api/contract'
 import { fail, ok } from '../../../shared/api/result'
 import { createWorkingCopy, WORKING_COPY_EXTENSION } from '../../../shared/assessment/working-copy'
@@ -9,7 +12,7 @@ import type { FileDialogs } from './file-dialogs'
 import { readImportFile } from './file-import'
 import type { PdfPrinter } from './pdf-printer'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
-import { exportReport } from './report-export'
+import { exportReport, renderReport } from './report-export'
 import { SigningKeyStore } from './signing-key-store'
 
 export interface AppServicesOptions {
@@ -23,7 +26,7 @@ export interface AppServicesOptions {
   now?: () => Date
 }
 
-const OPENABLE_FILES = [{ name: 'Assessment working copy', extensions: ['json'] }]
+const OPENABLE_FILES = [{ name: 'Working copies and needs submissions', extensions: ['json'] }]
 
 /**
  * Builds the plain-Node implementation of the API. The Electron shell and the browser test
@@ -35,6 +38,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await repository.prepare()
   const catalog = new QuestionnaireCatalog()
   const keys = new SigningKeyStore(options.keysDir)
+  /** Verified submissions opened for review in this session, for shortlist exports. */
+  const reviews = new Map<string, ReportModel>()
 
   return {
     getAppInfo: async () => ok(options.appInfo),
@@ -78,8 +83,22 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       if (path === null) return fail('cancelled', 'Nothing was opened.')
       const read = await readImportFile(path)
       if (!read.ok) return read
-      const hasLocalAssessment = await repository.has(read.value.copy.assessment.id)
-      return ok({ ...read.value, hasLocalAssessment })
+      if (read.value.kind === 'working-copy') {
+        const hasLocalAssessment = await repository.has(read.value.copy.assessment.id)
+        return ok({ ...read.value, hasLocalAssessment })
+      }
+      const { check } = read.value
+      const reviewId = randomUUID()
+      if (check.isIntact) reviews.set(reviewId, check.submission.content)
+      return ok({
+        kind: 'submission',
+        fileName: read.value.fileName,
+        reviewId,
+        isIntact: check.isIntact,
+        signature: check.signature,
+        verdict: check.verdict,
+        report: check.isIntact ? check.submission.content : null,
+      })
     },
     exportReport: async (request) => {
       const loaded = await repository.load(request.assessmentId)
@@ -89,8 +108,32 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return exportReport(
         request,
         { assessment: loaded.value, questionnaire: questionnaire.value },
-        { dialogs, printer: options.printer, keys, appVersion: options.appInfo.version, now: now() },
+        {
+          dialogs,
+          printer: options.printer,
+          keys,
+          appVersion: options.appInfo.version,
+          now: now(),
+        },
       )
+    },
+    exportShortlist: async (request) => {
+      const model = reviews.get(request.reviewId)
+      if (!model) return fail('not-found', 'Open the submission again to export from it.')
+      const path = await dialogs.chooseSavePath({
+        title: 'Export the shortlist',
+        defaultName: `${model.meta.country}-${model.meta.period.replace(/[^\p{L}\p{N}-]+/gu, '-')}-shortlist.${request.format}`,
+        filters: [{ name: request.format.toUpperCase(), extensions: [request.format] }],
+      })
+      if (path === null) return fail('cancelled', 'Export cancelled.')
+      const contents = await renderReport(
+        shortlist(model, request.filter),
+        request.format,
+        { printer: options.printer, keys },
+        { subtitle: 'shortlist' },
+      )
+      await writeFileAtomic(path, contents)
+      return ok({ fileName: basename(path) })
     },
     getSigningKey: async () => ok({ fingerprint: await keys.fingerprint() }),
     createSigningKey: async () => ok({ fingerprint: await keys.create() }),

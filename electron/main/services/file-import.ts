@@ -2,11 +2,15 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { fail, ok, type ApiResult } from '../../../shared/api/result'
 import { WORKING_COPY_FORMAT, WorkingCopy } from '../../../shared/assessment/working-copy'
+import { SUBMISSION_FORMAT } from '../../../shared/submission/submission'
+import { checkSubmission, type SubmissionCheck } from './submission-files'
 
 /** Far above any real assessment (a full one is ~200 KB); stops a hostile file exhausting memory. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 
-export type RecognisedFile = { kind: 'working-copy'; fileName: string; copy: WorkingCopy }
+export type RecognisedFile =
+  | { kind: 'working-copy'; fileName: string; copy: WorkingCopy }
+  | { kind: 'submission'; fileName: string; check: SubmissionCheck }
 
 /**
  * Reads a file the user chose and recognises it by its `format` field. Every failure is a
@@ -57,6 +61,10 @@ export async function readImportFile(path: string): Promise<ApiResult<Recognised
       )
     }
     return ok({ kind: 'working-copy', fileName, copy: parsed.data })
+  }
+  if (format === SUBMISSION_FORMAT) {
+    const checked = checkSubmission(json, fileName)
+    return checked.ok ? ok({ kind: 'submission', fileName, check: checked.value }) : checked
   }
   return fail('invalid-request', `${fileName} is not a file this app can open.`)
 }

@@ -21,6 +21,8 @@ export async function renderNeedsXlsx(model: ReportModel, language = 'en'): Prom
     sheet: 'Needs',
     rightToLeft: RTL_LANGUAGES.has(language.split('-')[0] ?? ''),
     stickyRowsCount: 1,
-    columns: headers.map((header) => ({ width: header === 'Item' || header === 'Context' ? 60 : 16 })),
+    columns: headers.map((header) => ({
+      width: header === 'Item' || header === 'Context' ? 60 : 16,
+    })),
   }).toBuffer()
 }

@@ -19,7 +19,10 @@ import { createSubmission } from './submission-files'
 const FORMATS: Record<ExportFormat, { extension: string; filter: FileFilter }> = {
   html: { extension: 'html', filter: { name: 'Web page (HTML)', extensions: ['html'] } },
   pdf: { extension: 'pdf', filter: { name: 'PDF document', extensions: ['pdf'] } },
-  json: { extension: SUBMISSION_EXTENSION, filter: { name: 'Needs submission', extensions: ['json'] } },
+  json: {
+    extension: SUBMISSION_EXTENSION,
+    filter: { name: 'Needs submission', extensions: ['json'] },
+  },
   csv: { extension: 'csv', filter: { name: 'Spreadsheet (CSV)', extensions: ['csv'] } },
   xlsx: { extension: 'xlsx', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
 }
@@ -37,7 +40,10 @@ export async function renderReport(
   options: { paperSize?: 'A4' | 'Letter'; subtitle?: string } = {},
 ): Promise<Uint8Array | string> {
   const key = await keys.load()
-  const integrity = { digest: contentDigest(model), keyFingerprint: key ? keyFingerprint(key.publicKeyDer) : undefined }
+  const integrity = {
+    digest: contentDigest(model),
+    keyFingerprint: key ? keyFingerprint(key.publicKeyDer) : undefined,
+  }
   switch (format) {
     case 'html':
       return renderReportHtml(model, { integrity, subtitle: options.subtitle })
@@ -76,7 +82,9 @@ export async function exportReport(
     filters: [filter],
   })
   if (path === null) return fail('cancelled', 'Export cancelled.')
-  const contents = await renderReport(model, request.format, context, { paperSize: request.paperSize })
+  const contents = await renderReport(model, request.format, context, {
+    paperSize: request.paperSize,
+  })
   await writeFileAtomic(path, contents)
   return ok({ fileName: basename(path) })
 }

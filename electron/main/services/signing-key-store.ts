@@ -14,7 +14,9 @@ export class SigningKeyStore {
 
   async load(): Promise<SigningKeyPair | null> {
     try {
-      const parsed = JSON.parse(await readFile(join(this.folder, KEY_FILE), 'utf8')) as Partial<SigningKeyPair>
+      const parsed = JSON.parse(
+        await readFile(join(this.folder, KEY_FILE), 'utf8'),
+      ) as Partial<SigningKeyPair>
       return typeof parsed.privateKeyPem === 'string' && typeof parsed.publicKeyDer === 'string'
         ? { privateKeyPem: parsed.privateKeyPem, publicKeyDer: parsed.publicKeyDer }
         : null

@@ -1,7 +1,17 @@
 import { fail, ok, type ApiResult } from '../../../shared/api/result'
 import type { ReportModel } from '../../../shared/report/report-model'
-import { Submission, SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from '../../../shared/submission/submission'
-import { contentDigest, isValidSignature, keyFingerprint, signDigest, type SigningKeyPair } from './integrity'
+import {
+  Submission,
+  SUBMISSION_FORMAT,
+  SUBMISSION_FORMAT_VERSION,
+} from '../../../shared/submission/submission'
+import {
+  contentDigest,
+  isValidSignature,
+  keyFingerprint,
+  signDigest,
+  type SigningKeyPair,
+} from './integrity'
 
 export function createSubmission(content: ReportModel, key?: SigningKeyPair): Submission {
   const digest = contentDigest(content)
@@ -11,7 +21,13 @@ export function createSubmission(content: ReportModel, key?: SigningKeyPair): Su
     content,
     integrity: { algorithm: 'sha256', digest },
     ...(key
-      ? { signature: { algorithm: 'ed25519' as const, publicKey: key.publicKeyDer, value: signDigest(digest, key.privateKeyPem) } }
+      ? {
+          signature: {
+            algorithm: 'ed25519' as const,
+            publicKey: key.publicKeyDer,
+            value: signDigest(digest, key.privateKeyPem),
+          },
+        }
       : {}),
   }
 }
@@ -33,13 +49,19 @@ export interface SubmissionCheck {
 export function checkSubmission(json: unknown, fileName: string): ApiResult<SubmissionCheck> {
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion
   if (typeof version === 'number' && version > SUBMISSION_FORMAT_VERSION) {
-    return fail('unsupported-version', `${fileName} was made by a newer version of the app; update the app to open it.`)
+    return fail(
+      'unsupported-version',
+      `${fileName} was made by a newer version of the app; update the app to open it.`,
+    )
   }
   const parsed = Submission.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
-    return fail('corrupt-file', `${fileName} is not a valid submission${where}: ${issue?.message ?? 'invalid'}.`)
+    return fail(
+      'corrupt-file',
+      `${fileName} is not a valid submission${where}: ${issue?.message ?? 'invalid'}.`,
+    )
   }
   const submission = parsed.data
   const digest = contentDigest(submission.content)
@@ -47,7 +69,13 @@ export function checkSubmission(json: unknown, fileName: string): ApiResult<Subm
   let signature: SubmissionCheck['signature'] = { status: 'none' }
   if (submission.signature) {
     const fingerprint = keyFingerprint(submission.signature.publicKey)
-    const valid = isIntact && isValidSignature(submission.integrity.digest, submission.signature.value, submission.signature.publicKey)
+    const valid =
+      isIntact &&
+      isValidSignature(
+        submission.integrity.digest,
+        submission.signature.value,
+        submission.signature.publicKey,
+      )
     signature = { status: valid ? 'valid' : 'invalid', fingerprint }
   }
   const verdict = !isIntact
@@ -57,5 +85,10 @@ export function checkSubmission(json: unknown, fileName: string): ApiResult<Subm
       : signature.status === 'valid'
         ? `${fileName} is intact and signed with the key ${signature.fingerprint}. Confirm this fingerprint with the sender.`
         : `${fileName} is intact (unchanged since export). It is not signed.`
-  return ok({ submission, isIntact: isIntact && signature.status !== 'invalid', signature, verdict })
+  return ok({
+    submission,
+    isIntact: isIntact && signature.status !== 'invalid',
+    signature,
+    verdict,
+  })
 }

@@ -4,6 +4,7 @@ import type { AppApi } from '../../../shared/api/contract'
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen'
 import { createHomeStore } from '../features/home/home-store'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { ReviewScreen } from '../features/review/ReviewScreen'
 import { openFileAndRoute } from '../features/working-copy/open-file'
 import { navigationStore, useNavigation } from './navigation-store'
 
@@ -58,12 +59,20 @@ export function App({ api }: { api: AppApi }) {
           </button>
         </div>
       )}
-      {screen.name === 'home' ? (
+      {screen.name === 'review' ? (
+        <ReviewScreen
+          key={screen.submission.reviewId}
+          api={api}
+          submission={screen.submission}
+          onBack={() => navigationStore.getState().goHome()}
+        />
+      ) : screen.name === 'home' ? (
         <HomeScreen
           store={homeStore}
           onOpen={(id) => navigationStore.getState().openAssessment(id)}
           isCreating={isCreating}
           onCreatingChange={setCreating}
+          onImport={() => void importFile()}
         />
       ) : (
         <AssessmentScreen

@@ -1,6 +1,10 @@
 import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
+import type { OpenedFile } from '../../../shared/api/contract'
 import type { WorkingCopy } from '../../../shared/assessment/working-copy'
+
+/** A needs submission opened read-only for review. */
+export type OpenedSubmission = Extract<OpenedFile, { kind: 'submission' }>
 
 /** A working copy the user opened, waiting to be merged into its assessment. */
 export interface PendingMerge {
@@ -10,12 +14,15 @@ export interface PendingMerge {
 
 /** The screen on show. The app has few screens, so a tiny store replaces a router. */
 export type Screen =
-  { name: 'home' } | { name: 'assessment'; assessmentId: string; pendingMerge?: PendingMerge }
+  | { name: 'home' }
+  | { name: 'assessment'; assessmentId: string; pendingMerge?: PendingMerge }
+  | { name: 'review'; submission: OpenedSubmission }
 
 interface NavigationState {
   screen: Screen
   goHome: () => void
   openAssessment: (assessmentId: string, pendingMerge?: PendingMerge) => void
+  review: (submission: OpenedSubmission) => void
   /** Forgets the pending merge once it was applied or cancelled. */
   clearPendingMerge: () => void
 }
@@ -25,6 +32,7 @@ export const navigationStore = createStore<NavigationState>()((set) => ({
   goHome: () => set({ screen: { name: 'home' } }),
   openAssessment: (assessmentId, pendingMerge) =>
     set({ screen: { name: 'assessment', assessmentId, pendingMerge } }),
+  review: (submission) => set({ screen: { name: 'review', submission } }),
   clearPendingMerge: () =>
     set((state) =>
       state.screen.name === 'assessment'

@@ -94,6 +94,7 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     exportWorkingCopy: async () => fail('cancelled', 'not in component tests'),
     openFile: async () => fail('cancelled', 'not in component tests'),
     exportReport: async () => fail('cancelled', 'not in component tests'),
+    exportShortlist: async () => fail('cancelled', 'not in component tests'),
     getSigningKey: async () => ok({ fingerprint: null }),
     createSigningKey: async () => ok({ fingerprint: '0000 1111' }),
     onMenuCommand: (listener) => {

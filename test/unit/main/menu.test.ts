@@ -115,7 +115,7 @@ describe('the native menu', () => {
     expect(actions.send).not.toHaveBeenCalled()
   })
 
-  it('puts the app menu first on macOS, with About and Quit, and closes the window from File', () => {
+  it('puts the app menu first on macOS, with About and Quit; File closes the window', () => {
     const { actions, template } = menu({ isMac: true })
     expect(template.map((entry) => entry.label)).toEqual([
       'Cyber Capacity Needs Assessment',

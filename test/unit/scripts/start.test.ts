@@ -89,7 +89,7 @@ describe('npm start without the Electron runtime', () => {
 })
 
 describe('npm start with the Electron runtime', () => {
-  it('finds a runtime given by ELECTRON_OVERRIDE_DIST_PATH and stops there with --check-only', () => {
+  it('finds the runtime in ELECTRON_OVERRIDE_DIST_PATH and stops there with --check-only', () => {
     const dist = join(scratch, 'dist')
     const executable =
       process.platform === 'win32'

@@ -15,13 +15,15 @@ interface Props {
   onOpen: (assessmentId: string) => void
   isCreating: boolean
   onCreatingChange: (isCreating: boolean) => void
+  /** Opens a working copy or a needs submission (File > Import…). */
+  onImport?: () => void
 }
 
 /** How long "Undo" stays offered after a deletion. */
 const UNDO_WINDOW_MS = 10_000
 
 /** The first screen: the saved assessments, any unreadable files, and "New assessment". */
-export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Props) {
+export function HomeScreen({ store, onOpen, isCreating, onCreatingChange, onImport }: Props) {
   const { t, i18n } = useTranslation()
   const status = useStore(store, (s) => s.status)
   const errorMessage = useStore(store, (s) => s.errorMessage)
@@ -72,14 +74,21 @@ export function HomeScreen({ store, onOpen, isCreating, onCreatingChange }: Prop
             <p className="muted">{t('home.count', { count: assessments.length })}</p>
           )}
         </div>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => onCreatingChange(true)}
-          disabled={status !== 'ready'}
-        >
-          <span aria-hidden="true">+</span> {t('home.newAssessment')}
-        </button>
+        <div className="page__actions">
+          {onImport && (
+            <button type="button" className="button" onClick={onImport}>
+              {t('home.importFile')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => onCreatingChange(true)}
+            disabled={status !== 'ready'}
+          >
+            <span aria-hidden="true">+</span> {t('home.newAssessment')}
+          </button>
+        </div>
       </div>
 
       {status === 'loading' && <p className="muted">{t('app.loading')}</p>}

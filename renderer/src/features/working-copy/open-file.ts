@@ -4,13 +4,15 @@ import { navigationStore } from '../../app/navigation-store'
 export type OpenFileOutcome =
   | { kind: 'cancelled' }
   | { kind: 'merging' }
+  | { kind: 'reviewing' }
   | { kind: 'added'; fileName: string }
   | { kind: 'failed'; message: string }
 
 /**
  * File > Import…: asks the main process to open a file, then routes it. A working copy of an
  * assessment on this computer opens that assessment with the merge dialog; one of an assessment
- * this computer has never seen is added as it is (nothing here to overwrite).
+ * this computer has never seen is added as it is (nothing here to overwrite). A needs submission
+ * opens read-only for review.
  */
 export async function openFileAndRoute(api: AppApi): Promise<OpenFileOutcome> {
   const opened = await api.openFile()
@@ -18,6 +20,10 @@ export async function openFileAndRoute(api: AppApi): Promise<OpenFileOutcome> {
     return opened.error.code === 'cancelled'
       ? { kind: 'cancelled' }
       : { kind: 'failed', message: opened.error.message }
+  }
+  if (opened.value.kind === 'submission') {
+    navigationStore.getState().review(opened.value)
+    return { kind: 'reviewing' }
   }
   const { fileName, copy, hasLocalAssessment } = opened.value
   if (hasLocalAssessment) {

@@ -19,6 +19,7 @@ function servicesSpy() {
     exportWorkingCopy: vi.fn(async () => ok({ fileName: 'x.json' })),
     openFile: vi.fn(async () => fail('cancelled', 'cancelled')),
     exportReport: vi.fn(async () => ok({ fileName: 'x.html' })),
+    exportShortlist: vi.fn(async () => ok({ fileName: 'x.csv' })),
     getSigningKey: vi.fn(async () => ok({ fingerprint: null })),
     createSigningKey: vi.fn(async () => ok({ fingerprint: 'ABCD' })),
   } satisfies AppServices

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  DOCUMENTATION_URL,
   EXTERNAL_LINK_HOSTS,
   isAllowedExternalUrl,
 } from '../../../../electron/main/security/external-links'
@@ -12,7 +13,8 @@ describe('links the app may open in the browser', () => {
     'https://unidir.org/cpp',
     'https://UNIDIR.ORG/x',
     'https://undocs.org/A/RES/70/237',
-    'https://github.com/cyber-capacity-needs/cyber-capacity-needs#readme',
+    'https://github.com/cyber-capacity-needs/cyber-capacity-needs',
+    'https://github.com/cyber-capacity-needs/cyber-capacity-needs/blob/main/README.md',
     // The default port written out is the same URL: the parser drops it.
     'https://un.org:443/',
     // Full-width letters are the same host once the URL parser has normalised them.
@@ -46,8 +48,26 @@ describe('links the app may open in the browser', () => {
     ['the app itself', 'app://bundle/index.html'],
     ['not a URL', 'un.org'],
     ['an empty string', ''],
+    ['another repository on GitHub', 'https://github.com/someone/else'],
+    [
+      'a repository that only starts like ours',
+      'https://github.com/cyber-capacity-needs/cyber-capacity-needs-evil',
+    ],
+    [
+      'a path that climbs out of ours',
+      'https://github.com/cyber-capacity-needs/cyber-capacity-needs/../../x',
+    ],
+    [
+      'an encoded climb out of ours',
+      'https://github.com/cyber-capacity-needs/cyber-capacity-needs/%2e%2e/%2e%2e/x',
+    ],
+    ['a GitHub subdomain', 'https://gist.github.com/cyber-capacity-needs/cyber-capacity-needs'],
   ])('refuses %s', (_why, url) => {
     expect(isAllowedExternalUrl(url)).toBe(false)
+  })
+
+  it('lets Help → Documentation through', () => {
+    expect(isAllowedExternalUrl(DOCUMENTATION_URL)).toBe(true)
   })
 
   it('allows only bare registrable names, so no entry can smuggle a path or port', () => {
