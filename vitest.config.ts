@@ -15,7 +15,11 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['test/unit/main/**/*.test.ts', 'test/unit/scripts/**/*.test.ts'],
+          include: [
+            'test/unit/main/**/*.test.ts',
+            'test/unit/scripts/**/*.test.ts',
+            'test/unit/cli/**/*.test.ts',
+          ],
           setupFiles: ['test/setup-main.ts'],
           // Inline electron-store so the fake `electron` module also applies inside it.
           server: { deps: { inline: ['electron-store'] } },

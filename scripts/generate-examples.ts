@@ -17,7 +17,6 @@ import { SUBMISSION_EXTENSION } from '../shared/submission/submission'
 import coreQuestionnaire from '../questionnaires/cyber-capacity-core.json'
 
 const questionnaire = Questionnaire.parse(coreQuestionnaire)
-const items = questionnaire.sections.flatMap((section) => section.items)
 const OUT = 'examples'
 
 interface ExampleCountry {

@@ -80,7 +80,9 @@ async function textOf(format: 'html' | 'pdf' | 'csv' | 'xlsx' | 'json'): Promise
   }
   if (format === 'xlsx') {
     const files = unzipSync(output as Uint8Array)
-    return Object.values(files).map((file) => strFromU8(file)).join('\n')
+    return Object.values(files)
+      .map((file) => strFromU8(file))
+      .join('\n')
   }
   return output as string
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Assessment } from '../../../../shared/assessment/assessment'
+import type { Assessment } from '../../../../shared/assessment/assessment'
 import { buildReportModel } from '../../../../shared/report/build-report'
 import { renderReportHtml } from '../../../../shared/report/render-html'
 import { ReportModel } from '../../../../shared/report/report-model'

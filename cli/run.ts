@@ -1,0 +1,3 @@
+import { main } from './cyber-needs'
+
+process.exitCode = await main(process.argv.slice(2))
