@@ -5,6 +5,9 @@ import { defineConfig } from 'electron-vite'
 export default defineConfig({
   main: {
     build: {
+      // Bundled rather than imported at run time: its locale data is JSON, which Node's ESM
+      // loader refuses to import without an import attribute the bundler does not keep.
+      externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },

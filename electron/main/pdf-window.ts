@@ -1,7 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BrowserWindow } from 'electron'
+import { randomUUID } from 'node:crypto'
+import { pathToFileURL } from 'node:url'
+import { BrowserWindow, session } from 'electron'
 import { PDF_FOOTER_TEMPLATE, type PdfPrinter } from './services/pdf-printer'
 
 /**

@@ -23,6 +23,7 @@ export const app = {
   requestSingleInstanceLock: vi.fn(() => true),
   enableSandbox: vi.fn(),
   quit: vi.fn(),
+  exit: vi.fn(),
 }
 
 export const ipcMain = {
@@ -35,14 +36,43 @@ export const ipcMain = {
 }
 
 export const shell = { openExternal: vi.fn(async () => undefined) }
-export const dialog = { showMessageBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
+export const dialog = {
+  showMessageBox: vi.fn(),
+  showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
+  showErrorBox: vi.fn(),
+}
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),
 }
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
 export const screen = { getAllDisplays: vi.fn(() => []) }
-export class BrowserWindow {}
+export const session = { defaultSession: fakeSession().spies }
+
+/** Records every window the code under test opens, with its options, and answers like a window. */
+export class BrowserWindow extends EventEmitter {
+  static readonly opened: BrowserWindow[] = []
+  static getAllWindows = vi.fn(() => BrowserWindow.opened)
+  readonly webContents = { send: vi.fn() }
+  loadURL = vi.fn(async (_url: string) => undefined)
+  show = vi.fn()
+  focus = vi.fn()
+  restore = vi.fn()
+  maximize = vi.fn()
+  isMaximized = vi.fn(() => false)
+  isMinimized = vi.fn(() => false)
+  getNormalBounds = vi.fn(() => ({ x: 0, y: 0, ...this.size() }))
+
+  constructor(readonly options: { width?: number; height?: number } = {}) {
+    super()
+    BrowserWindow.opened.push(this)
+  }
+
+  private size() {
+    return { width: this.options.width ?? 800, height: this.options.height ?? 600 }
+  }
+}
 
 /** A navigation or attach event: records whether the handler cancelled it. */
 export function fakeEvent(): { preventDefault: () => void; readonly isPrevented: boolean } {
@@ -101,4 +131,14 @@ export function fakeSession() {
   return { spies: session, session: session as unknown as Session }
 }
 
-export default { app, ipcMain, shell, dialog, Menu, protocol, screen, BrowserWindow }
+export default {
+  app,
+  ipcMain,
+  shell,
+  dialog,
+  Menu,
+  protocol,
+  screen,
+  session,
+  BrowserWindow,
+}

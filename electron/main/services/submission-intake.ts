@@ -1,0 +1,124 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { AcceptedSubmission, FileResult } from '../../../shared/aggregation/intake-result'
+import { SUBMISSION_FORMAT } from '../../../shared/submission/submission'
+import { checkSubmission } from './submission-files'
+
+/** Far above a real submission (~100 KB): a 200 MB file is refused before it is read. */
+export const MAX_SUBMISSION_BYTES = 10 * 1024 * 1024
+
+export interface IntakeOptions {
+  /** Questionnaire ids and versions the aggregation can map. */
+  knownQuestionnaires: readonly { id: string; version: string }[]
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface Intake {
+  accepted: AcceptedSubmission[]
+  results: FileResult[]
+  /** The exact bytes of each accepted file, for collections that keep them for re-verification. */
+  bytes: Map<string, Buffer>
+}
+
+/** Files, and the `.json` files directly inside folders, in a stable order. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = []
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null)
+    if (info?.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort()
+      files.push(...names.map((name) => join(path, name)))
+    } else files.push(path)
+  }
+  return files
+}
+
+/**
+ * Reads, validates and verifies a batch of submissions. Each file gets a result with a reason;
+ * a rejected file contributes nothing. Two files claiming the same country and export time with
+ * different content are both suspect: the second is rejected and the conflict named.
+ */
+export async function intakeSubmissions(
+  paths: readonly string[],
+  options: IntakeOptions,
+): Promise<Intake> {
+  const files = await expandPaths(paths)
+  const accepted: AcceptedSubmission[] = []
+  const results: FileResult[] = []
+  const bytes = new Map<string, Buffer>()
+  const byDigest = new Map<string, string>()
+  const byCountryTime = new Map<string, { digest: string; fileName: string }>()
+
+  for (const [index, path] of files.entries()) {
+    options.onProgress?.(index, files.length)
+    const fileName = basename(path)
+    const reject = (reason: string) => results.push({ fileName, status: 'rejected', reason })
+    const info = await stat(path).catch(() => null)
+    if (!info || !info.isFile()) {
+      reject('the file could not be found or is not a file')
+      continue
+    }
+    if (info.size > MAX_SUBMISSION_BYTES) {
+      reject(
+        `the file is too large to be a submission (${(info.size / 1024 / 1024).toFixed(0)} MB)`,
+      )
+      continue
+    }
+    const raw = await readFile(path)
+    let json: unknown
+    try {
+      json = JSON.parse(raw.toString('utf8'))
+    } catch {
+      reject('it is not a submission: the content is not valid JSON')
+      continue
+    }
+    if ((json as { format?: unknown } | null)?.format !== SUBMISSION_FORMAT) {
+      reject('it is not a needs submission of this app')
+      continue
+    }
+    const checked = checkSubmission(json, fileName)
+    if (!checked.ok) {
+      reject(checked.error.message.replace(`${fileName} `, ''))
+      continue
+    }
+    const { submission, isIntact, verdict } = checked.value
+    const meta = submission.content.meta
+    if (!isIntact) {
+      reject(verdict.replace(`${fileName} `, ''))
+      continue
+    }
+    if (!options.knownQuestionnaires.some((q) => q.id === meta.questionnaire.id)) {
+      reject(
+        `it uses a questionnaire this app does not know (${meta.questionnaire.id} ${meta.questionnaire.version})`,
+      )
+      continue
+    }
+    const digest = submission.integrity.digest
+    const described = { country: meta.country, period: meta.period, createdAt: meta.createdAt }
+    const same = byDigest.get(digest)
+    if (same) {
+      results.push({
+        fileName,
+        status: 'duplicate',
+        reason: `the same submission as ${same}`,
+        ...described,
+      })
+      continue
+    }
+    const key = `${meta.country}|${meta.createdAt}`
+    const clash = byCountryTime.get(key)
+    if (clash) {
+      reject(
+        `it claims the same country and export time as ${clash.fileName} but its content differs`,
+      )
+      continue
+    }
+    byDigest.set(digest, fileName)
+    byCountryTime.set(key, { digest, fileName })
+    accepted.push({ fileName, digest, report: submission.content })
+    bytes.set(digest, raw)
+    results.push({ fileName, status: 'accepted', reason: verdict, ...described })
+  }
+  options.onProgress?.(files.length, files.length)
+  return { accepted, results, bytes }
+}
