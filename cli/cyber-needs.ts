@@ -7,7 +7,18 @@ import { EXPORT_FORMATS, type ExportFormat } from '../shared/api/contract'
 import { renderReport } from '../electron/main/services/report-export'
 import { SigningKeyStore } from '../electron/main/services/signing-key-store'
 import { commandLinePdfPrinter } from './chromium'
-import { CliError, readJsonFile, reportModelOf, verifySubmissionJson } from './report-sources'
+import { aggregateRegion } from '../shared/aggregation/aggregate'
+import { currentSubmissions } from '../shared/aggregation/intake-result'
+import { renderRegionalCsv } from '../shared/aggregation/render-regional-csv'
+import { renderRegionalHtml } from '../shared/aggregation/render-regional-html'
+import { intakeSubmissions } from '../electron/main/services/submission-intake'
+import {
+  CliError,
+  QUESTIONNAIRES,
+  readJsonFile,
+  reportModelOf,
+  verifySubmissionJson,
+} from './report-sources'
 
 const VERSION = '0.1.0'
 
@@ -16,6 +27,7 @@ const HELP = {
 
 Commands:
   report <file>   Render a needs report from a saved assessment or a submission
+  aggregate <files or folders…>  Verify many submissions and aggregate the regional picture
   verify <file>   Check that a submission is unchanged since export (and who signed it)
   help [command]  Show help for a command
 
@@ -31,6 +43,17 @@ Options:
   --include-evidence   Include evidence notes (assessments only; off by default)
   --include-team       Include team member names (assessments only; off by default)
   -h, --help           Show this help`,
+  aggregate: `Usage: cyber-needs aggregate <files or folders…> --format <format> --out <file> [--allow-rejects]
+
+Verifies each submission (the .json files directly inside folders are read), keeps the latest
+per country, and writes the regional picture. Per-file results go to stderr. Exits 1 if any file
+was rejected, unless --allow-rejects is given.
+
+Options:
+  --format <format>   json, html or csv
+  --out <file>        Where to write the regional picture
+  --allow-rejects     Write the picture even if some files were rejected
+  -h, --help          Show this help`,
   verify: `Usage: cyber-needs verify <submission> [--fingerprint "XXXX XXXX …"]
 
 Exits 0 when the submission is intact (and, with --fingerprint, signed by that key);
@@ -114,6 +137,51 @@ async function verify(args: string[]): Promise<number> {
   return 0
 }
 
+async function aggregate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'allow-rejects': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) return print(HELP.aggregate)
+  if (positionals.length === 0 || !values.format || !values.out)
+    throw new CliError(`Missing arguments.\n\n${HELP.aggregate}`)
+  const format = values.format
+  if (format !== 'json' && format !== 'html' && format !== 'csv')
+    throw new CliError(`Unknown format "${format}": use json, html or csv.`)
+  const intake = await intakeSubmissions(positionals, { knownQuestionnaires: QUESTIONNAIRES })
+  for (const result of intake.results) {
+    console.error(
+      `${result.status === 'accepted' ? '✓' : result.status === 'duplicate' ? '=' : '✗'} ${result.fileName}: ${result.reason}`,
+    )
+  }
+  const rejected = intake.results.filter((result) => result.status === 'rejected').length
+  if (rejected > 0 && !values['allow-rejects']) {
+    console.error(
+      `${rejected} file(s) rejected; nothing written. Use --allow-rejects to aggregate the accepted files anyway.`,
+    )
+    return 1
+  }
+  const picture = aggregateRegion(
+    QUESTIONNAIRES[0]!,
+    currentSubmissions(intake.accepted).map((entry) => entry.report),
+  )
+  const output =
+    format === 'json'
+      ? `${JSON.stringify(picture, null, 2)}\n`
+      : format === 'html'
+        ? renderRegionalHtml(picture)
+        : renderRegionalCsv(picture)
+  await writeFile(values.out, output)
+  console.log(`Wrote ${values.out}: ${picture.coverage.length} countries.`)
+  return 0
+}
+
 function print(text: string): number {
   console.log(text)
   return 0
@@ -124,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'report') return await report(rest)
     if (command === 'verify') return await verify(rest)
+    if (command === 'aggregate') return await aggregate(rest)
     if (command === 'help' || command === '--help' || command === '-h' || command === undefined) {
       const topic = rest[0] as keyof typeof HELP | undefined
       return print(topic && topic in HELP ? HELP[topic] : HELP.main)

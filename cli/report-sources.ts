@@ -14,7 +14,7 @@ import { stat } from 'node:fs/promises'
 /** A command-line failure: its message is printed as is, without a stack trace. */
 export class CliError extends Error {}
 
-const QUESTIONNAIRES = [Questionnaire.parse(coreQuestionnaire)]
+export const QUESTIONNAIRES = [Questionnaire.parse(coreQuestionnaire)]
 
 export async function readJsonFile(path: string): Promise<unknown> {
   const name = basename(path)

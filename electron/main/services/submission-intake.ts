@@ -81,7 +81,7 @@ export async function intakeSubmissions(
       reject(checked.error.message.replace(`${fileName} `, ''))
       continue
     }
-    const { submission, isIntact, verdict } = checked.value
+    const { submission, isIntact, verdict, signature } = checked.value
     const meta = submission.content.meta
     if (!isIntact) {
       reject(verdict.replace(`${fileName} `, ''))
@@ -117,7 +117,9 @@ export async function intakeSubmissions(
     byCountryTime.set(key, { digest, fileName })
     accepted.push({ fileName, digest, report: submission.content })
     bytes.set(digest, raw)
-    results.push({ fileName, status: 'accepted', reason: verdict, ...described })
+    const signedBy =
+      signature.status === 'valid' ? `signed with the key ${signature.fingerprint}` : 'not signed'
+    results.push({ fileName, status: 'accepted', reason: `intact, ${signedBy}`, ...described })
   }
   options.onProgress?.(files.length, files.length)
   return { accepted, results, bytes }

@@ -123,3 +123,45 @@ describe('cyber-needs report', () => {
     expect(said()).toContain('Usage: cyber-needs verify')
   })
 })
+
+describe('cyber-needs aggregate', () => {
+  it('refuses to write when a file is rejected, names each rejection, and aggregates with --allow-rejects', async () => {
+    const { aggregateRegion } = await import('../../../shared/aggregation/aggregate')
+    const { questionnaire } = await import('../../support/full-assessment')
+    const { exampleReports } = await import('../../support/example-reports')
+    const altered = join(folder, 'altered.json')
+    await writeFile(
+      altered,
+      (await readFile(EXAMPLE, 'utf8')).replace('"period": "2026"', '"period": "2027"'),
+    )
+    const malformed = join(folder, 'malformed.ccna-submission.json')
+    await writeFile(malformed, 'not json at all')
+    const out = join(folder, 'region.json')
+
+    expect(
+      await main(['aggregate', 'examples', altered, malformed, '--format', 'json', '--out', out]),
+    ).toBe(1)
+    expect(said()).toContain('✗ altered.json: has been altered since it was exported')
+    expect(said()).toContain(
+      '✗ malformed.ccna-submission.json: it is not a submission: the content is not valid JSON',
+    )
+    await expect(readFile(out)).rejects.toThrow()
+
+    expect(
+      await main([
+        'aggregate',
+        'examples',
+        altered,
+        malformed,
+        '--format',
+        'json',
+        '--out',
+        out,
+        '--allow-rejects',
+      ]),
+    ).toBe(0)
+    expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(
+      aggregateRegion(questionnaire, exampleReports()),
+    )
+  })
+})
