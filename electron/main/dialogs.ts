@@ -20,5 +20,16 @@ export function nativeFileDialogs(window: () => BrowserWindow | null): FileDialo
         : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async chooseOpenPaths({ title, filters, folder }) {
+      const parent = window()
+      const properties: ('openFile' | 'openDirectory' | 'multiSelections')[] = folder
+        ? ['openDirectory']
+        : ['openFile', 'multiSelections']
+      const options = { title, filters, properties }
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? [] : result.filePaths
+    },
   }
 }

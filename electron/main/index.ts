@@ -112,6 +112,7 @@ async function startWhenReady(): Promise<void> {
     dialogs: nativeFileDialogs(() => mainWindow),
     printer: electronPdfPrinter(),
     keysDir: join(app.getPath('userData'), 'keys'),
+    collectionsDir: join(app.getPath('userData'), 'collections'),
   })
   registerIpcHandlers(ipcMain, services, isTrustedSender)
   installMenu()

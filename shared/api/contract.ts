@@ -1,5 +1,7 @@
 import type { Assessment, AssessmentProfileInput, QuestionnaireRef } from '../assessment/assessment'
 import type { WorkingCopy } from '../assessment/working-copy'
+import type { FileResult } from '../aggregation/intake-result'
+import type { RegionalPicture } from '../aggregation/regional-picture'
 import type { ReportModel } from '../report/report-model'
 import type { SharingChoices } from '../report/sharing'
 import type { NeedFilter } from '../report/shortlist'
@@ -105,6 +107,32 @@ export interface SigningKeyInfo {
   fingerprint: string | null
 }
 
+export interface CollectionSummary {
+  id: string
+  name: string
+  createdAt: string
+  fileCount: number
+}
+
+/** A collection of member submissions and the regional picture of the ones that count. */
+export interface CollectionView {
+  id: string
+  name: string
+  submissions: {
+    fileName: string
+    digest: string
+    country: string
+    countryName: string
+    period: string
+    createdAt: string
+    /** The one that counts for its country: the latest, or the one the user chose. */
+    isCurrent: boolean
+  }[]
+  /** Stored files that no longer verify (changed on disk since import). */
+  problems: string[]
+  picture: RegionalPicture
+}
+
 /** Commands the native menu sends to the window. */
 export const MENU_COMMANDS = [
   'new-assessment',
@@ -140,6 +168,20 @@ export interface AppApi {
   exportReport(request: ExportRequest): Promise<ApiResult<SavedFile>>
   /** Exports the filtered needs of a submission opened for review. */
   exportShortlist(request: ShortlistRequest): Promise<ApiResult<SavedFile>>
+  listCollections(): Promise<ApiResult<CollectionSummary[]>>
+  createCollection(name: string): Promise<ApiResult<CollectionSummary>>
+  getCollection(id: string): Promise<ApiResult<CollectionView>>
+  /** Asks for files or a folder, verifies each, and adds the accepted ones to the collection. */
+  importSubmissions(request: {
+    collectionId: string
+    from: 'files' | 'folder'
+  }): Promise<ApiResult<{ results: FileResult[]; view: CollectionView }>>
+  /** Makes another of a country's submissions the one that counts. */
+  chooseSubmission(request: {
+    collectionId: string
+    country: string
+    digest: string
+  }): Promise<ApiResult<CollectionView>>
   getSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   createSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
@@ -165,6 +207,11 @@ export const INVOKE_CHANNELS = {
   openFile: 'file:open',
   exportReport: 'report:export',
   exportShortlist: 'report:export-shortlist',
+  listCollections: 'collection:list',
+  createCollection: 'collection:create',
+  getCollection: 'collection:get',
+  importSubmissions: 'collection:import',
+  chooseSubmission: 'collection:choose',
   getSigningKey: 'signing-key:get',
   createSigningKey: 'signing-key:create',
 } as const satisfies Record<InvokeMethod, string>

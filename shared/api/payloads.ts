@@ -28,6 +28,7 @@ const ExportRequestPayload = z
   })
   .strict() satisfies z.ZodType<unknown, ExportRequest>
 
+const CollectionId = z.string().regex(/^[0-9a-f-]{36}$/, 'a collection id')
 const Ids = z.array(StableId).max(100)
 const ShortlistRequestPayload = z
   .object({
@@ -65,6 +66,19 @@ export const INVOKE_PAYLOADS = {
   openFile: null,
   exportReport: ExportRequestPayload,
   exportShortlist: ShortlistRequestPayload,
+  listCollections: null,
+  createCollection: z.string().trim().min(1, 'a collection needs a name').max(200),
+  getCollection: CollectionId,
+  importSubmissions: z
+    .object({ collectionId: CollectionId, from: z.enum(['files', 'folder']) })
+    .strict(),
+  chooseSubmission: z
+    .object({
+      collectionId: CollectionId,
+      country: z.string().regex(/^[A-Z]{3}$/),
+      digest: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .strict(),
   getSigningKey: null,
   createSigningKey: null,
 } as const satisfies Record<InvokeMethod, z.ZodType | null>

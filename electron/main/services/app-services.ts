@@ -12,6 +12,7 @@ import type { FileDialogs } from './file-dialogs'
 import { readImportFile } from './file-import'
 import type { PdfPrinter } from './pdf-printer'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
+import { CollectionStore } from './collection-store'
 import { exportReport, renderReport } from './report-export'
 import { SigningKeyStore } from './signing-key-store'
 
@@ -23,6 +24,8 @@ export interface AppServicesOptions {
   printer: PdfPrinter
   /** Folder of the team's signing key; kept apart from the assessments. */
   keysDir: string
+  /** Folder of the regional collections. */
+  collectionsDir: string
   now?: () => Date
 }
 
@@ -38,6 +41,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await repository.prepare()
   const catalog = new QuestionnaireCatalog()
   const keys = new SigningKeyStore(options.keysDir)
+  const collections = new CollectionStore(options.collectionsDir, catalog.reference())
   /** Verified submissions opened for review in this session, for shortlist exports. */
   const reviews = new Map<string, ReportModel>()
 
@@ -135,6 +139,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await writeFileAtomic(path, contents)
       return ok({ fileName: basename(path) })
     },
+    listCollections: async () => ok(await collections.list()),
+    createCollection: async (name) => ok(await collections.create(name, now())),
+    getCollection: async (id) => collections.get(id),
+    importSubmissions: async ({ collectionId, from }) => {
+      const paths = await dialogs.chooseOpenPaths({
+        title: from === 'folder' ? 'Import a folder of submissions' : 'Import submissions',
+        filters: [{ name: 'Needs submissions', extensions: ['json'] }],
+        folder: from === 'folder',
+      })
+      if (paths.length === 0) return fail('cancelled', 'Nothing was imported.')
+      return collections.import(collectionId, paths)
+    },
+    chooseSubmission: async ({ collectionId, country, digest }) =>
+      collections.choose(collectionId, country, digest),
     getSigningKey: async () => ok({ fingerprint: await keys.fingerprint() }),
     createSigningKey: async () => ok({ fingerprint: await keys.create() }),
   }

@@ -15,4 +15,10 @@ export interface FileDialogs {
     filters: FileFilter[]
   }): Promise<string | null>
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Several files, or one folder; an empty list means cancelled. */
+  chooseOpenPaths(options: {
+    title: string
+    filters: FileFilter[]
+    folder: boolean
+  }): Promise<string[]>
 }

@@ -25,6 +25,11 @@ export class QuestionnaireCatalog {
     }))
   }
 
+  /** The questionnaire regional aggregation maps submissions onto: the newest bundled one. */
+  reference(): Questionnaire {
+    return this.questionnaires[0]!
+  }
+
   get(ref: QuestionnaireRef): ApiResult<Questionnaire> {
     const found = this.questionnaires.find((q) => q.id === ref.id && q.version === ref.version)
     return found

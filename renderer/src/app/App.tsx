@@ -4,6 +4,8 @@ import type { AppApi } from '../../../shared/api/contract'
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen'
 import { createHomeStore } from '../features/home/home-store'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { CollectionScreen } from '../features/regional/CollectionScreen'
+import { CollectionsScreen } from '../features/regional/CollectionsScreen'
 import { ReviewScreen } from '../features/review/ReviewScreen'
 import { openFileAndRoute } from '../features/working-copy/open-file'
 import { navigationStore, useNavigation } from './navigation-store'
@@ -59,7 +61,20 @@ export function App({ api }: { api: AppApi }) {
           </button>
         </div>
       )}
-      {screen.name === 'review' ? (
+      {screen.name === 'collections' ? (
+        <CollectionsScreen
+          api={api}
+          onOpen={(id) => navigationStore.getState().openCollection(id)}
+          onBack={() => navigationStore.getState().goHome()}
+        />
+      ) : screen.name === 'collection' ? (
+        <CollectionScreen
+          key={screen.collectionId}
+          api={api}
+          collectionId={screen.collectionId}
+          onBack={() => navigationStore.getState().openCollections()}
+        />
+      ) : screen.name === 'review' ? (
         <ReviewScreen
           key={screen.submission.reviewId}
           api={api}
@@ -73,6 +88,7 @@ export function App({ api }: { api: AppApi }) {
           isCreating={isCreating}
           onCreatingChange={setCreating}
           onImport={() => void importFile()}
+          onOpenRegional={() => navigationStore.getState().openCollections()}
         />
       ) : (
         <AssessmentScreen

@@ -17,12 +17,16 @@ export type Screen =
   | { name: 'home' }
   | { name: 'assessment'; assessmentId: string; pendingMerge?: PendingMerge }
   | { name: 'review'; submission: OpenedSubmission }
+  | { name: 'collections' }
+  | { name: 'collection'; collectionId: string }
 
 interface NavigationState {
   screen: Screen
   goHome: () => void
   openAssessment: (assessmentId: string, pendingMerge?: PendingMerge) => void
   review: (submission: OpenedSubmission) => void
+  openCollections: () => void
+  openCollection: (collectionId: string) => void
   /** Forgets the pending merge once it was applied or cancelled. */
   clearPendingMerge: () => void
 }
@@ -33,6 +37,8 @@ export const navigationStore = createStore<NavigationState>()((set) => ({
   openAssessment: (assessmentId, pendingMerge) =>
     set({ screen: { name: 'assessment', assessmentId, pendingMerge } }),
   review: (submission) => set({ screen: { name: 'review', submission } }),
+  openCollections: () => set({ screen: { name: 'collections' } }),
+  openCollection: (collectionId) => set({ screen: { name: 'collection', collectionId } }),
   clearPendingMerge: () =>
     set((state) =>
       state.screen.name === 'assessment'

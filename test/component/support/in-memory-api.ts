@@ -95,6 +95,11 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     openFile: async () => fail('cancelled', 'not in component tests'),
     exportReport: async () => fail('cancelled', 'not in component tests'),
     exportShortlist: async () => fail('cancelled', 'not in component tests'),
+    listCollections: async () => ok([]),
+    createCollection: async () => fail('internal', 'not in component tests'),
+    getCollection: async () => fail('not-found', 'not in component tests'),
+    importSubmissions: async () => fail('cancelled', 'not in component tests'),
+    chooseSubmission: async () => fail('not-found', 'not in component tests'),
     getSigningKey: async () => ok({ fingerprint: null }),
     createSigningKey: async () => ok({ fingerprint: '0000 1111' }),
     onMenuCommand: (listener) => {

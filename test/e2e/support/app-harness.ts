@@ -56,6 +56,7 @@ export async function startApp(
       dialogs,
       printer: chromiumPdfPrinter(sharedBrowser),
       keysDir: join(dataDir, 'keys'),
+      collectionsDir: join(dataDir, 'collections'),
     })
     const context = await (await sharedBrowser()).newContext({ viewport })
     await installApiBridge(context, services, server.origin)

@@ -7,6 +7,18 @@ import type { FileDialogs } from '../../../electron/main/services/file-dialogs'
 export class ScriptedDialogs implements FileDialogs {
   private readonly savePaths: (string | null)[] = []
   private readonly openPaths: (string | null)[] = []
+  private readonly openManyPaths: string[][] = []
+
+  /** The files (or the one folder) the "user" will pick in the next multi-file dialog. */
+  willOpenMany(paths: string[]): void {
+    this.openManyPaths.push(paths)
+  }
+
+  async chooseOpenPaths(): Promise<string[]> {
+    const next = this.openManyPaths.shift()
+    if (!next) throw new Error('A multi-file open dialog opened that the test did not expect.')
+    return next
+  }
 
   willSaveTo(path: string | null): void {
     this.savePaths.push(path)

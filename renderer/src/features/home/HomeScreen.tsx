@@ -17,13 +17,22 @@ interface Props {
   onCreatingChange: (isCreating: boolean) => void
   /** Opens a working copy or a needs submission (File > Import…). */
   onImport?: () => void
+  /** Opens the regional organizations' collections. */
+  onOpenRegional?: () => void
 }
 
 /** How long "Undo" stays offered after a deletion. */
 const UNDO_WINDOW_MS = 10_000
 
 /** The first screen: the saved assessments, any unreadable files, and "New assessment". */
-export function HomeScreen({ store, onOpen, isCreating, onCreatingChange, onImport }: Props) {
+export function HomeScreen({
+  store,
+  onOpen,
+  isCreating,
+  onCreatingChange,
+  onImport,
+  onOpenRegional,
+}: Props) {
   const { t, i18n } = useTranslation()
   const status = useStore(store, (s) => s.status)
   const errorMessage = useStore(store, (s) => s.errorMessage)
@@ -75,6 +84,11 @@ export function HomeScreen({ store, onOpen, isCreating, onCreatingChange, onImpo
           )}
         </div>
         <div className="page__actions">
+          {onOpenRegional && (
+            <button type="button" className="button" onClick={onOpenRegional}>
+              {t('regional.open')}
+            </button>
+          )}
           {onImport && (
             <button type="button" className="button" onClick={onImport}>
               {t('home.importFile')}

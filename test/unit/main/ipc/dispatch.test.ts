@@ -20,6 +20,11 @@ function servicesSpy() {
     openFile: vi.fn(async () => fail('cancelled', 'cancelled')),
     exportReport: vi.fn(async () => ok({ fileName: 'x.html' })),
     exportShortlist: vi.fn(async () => ok({ fileName: 'x.csv' })),
+    listCollections: vi.fn(async () => ok([])),
+    createCollection: vi.fn(async () => fail('internal', 'x')),
+    getCollection: vi.fn(async () => fail('not-found', 'x')),
+    importSubmissions: vi.fn(async () => fail('cancelled', 'x')),
+    chooseSubmission: vi.fn(async () => fail('not-found', 'x')),
     getSigningKey: vi.fn(async () => ok({ fingerprint: null })),
     createSigningKey: vi.fn(async () => ok({ fingerprint: 'ABCD' })),
   } satisfies AppServices

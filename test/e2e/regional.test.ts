@@ -1,0 +1,85 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { main } from '../../cli/cyber-needs'
+import { matchmakingPairs } from '../../shared/aggregation/aggregate'
+import { RegionalPicture } from '../../shared/aggregation/regional-picture'
+import { formatPercent } from '../../renderer/src/features/results/format-number'
+import { HomePage } from './pages/home-page'
+import { seriousAccessibilityViolations } from './support/axe'
+import { closeBrowser, startApp, type RunningApp } from './support/app-harness'
+
+let app: RunningApp | undefined
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+})
+afterAll(closeBrowser)
+
+describe('a regional organization', () => {
+  it('imports the examples plus an altered and a malformed file, sees both rejections, and the same picture as the command line', async () => {
+    app = await startApp()
+    const { page } = app
+    const examples = (await readdir('examples'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join('examples', name))
+    const altered = join(app.dataDir, 'XAF-altered.ccna-submission.json')
+    await writeFile(
+      altered,
+      (await readFile(examples[0]!, 'utf8')).replace('"period": "2026"', '"period": "2030"'),
+    )
+    const malformed = join(app.dataDir, 'XAG-malformed.ccna-submission.json')
+    await writeFile(malformed, '{"format": "cyber-capacity-needs/submission", "content": ')
+
+    await new HomePage(page).waitUntilReady()
+    await page.getByRole('button', { name: 'Regional collections' }).click()
+    await page.getByLabel('New collection').fill('ASEAN 2026 round')
+    await page.getByRole('button', { name: 'Create collection' }).click()
+    await page.getByRole('heading', { level: 1, name: 'ASEAN 2026 round' }).waitFor()
+
+    app.dialogs.willOpenMany([...examples, altered, malformed])
+    await page.getByRole('button', { name: 'Import files…' }).click()
+    const results = page.getByRole('region', { name: /Import: 5 accepted, 2 rejected/ })
+    await results.waitFor()
+    expect(await results.textContent()).toContain(
+      'XAF-altered.ccna-submission.json: rejected — has been altered since it was exported',
+    )
+    expect(await results.textContent()).toContain(
+      'XAG-malformed.ccna-submission.json: rejected — it is not a submission: the content is not valid JSON',
+    )
+
+    // The same accepted files through the command line.
+    const out = join(app.dataDir, 'region.json')
+    vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    expect(await main(['aggregate', ...examples, '--format', 'json', '--out', out])).toBe(0)
+    vi.restoreAllMocks()
+    const picture = RegionalPicture.parse(JSON.parse(await readFile(out, 'utf8')))
+
+    for (const row of picture.heatmap) {
+      const cells = await page
+        .locator(`table.heatmap tr[data-country="${row.country}"] td`)
+        .allTextContents()
+      expect(cells, row.country).toEqual(row.gapPercents.map((value) => formatPercent(value, 'en')))
+    }
+    for (const item of picture.items.slice(0, 10)) {
+      const cells = await page.locator(`tr[data-item-id="${item.itemId}"] td`).allTextContents()
+      expect(cells).toEqual([
+        item.levelCounts.join(' / '),
+        String(item.needCount),
+        String(item.actNowCount),
+      ])
+    }
+    const [pair] = matchmakingPairs(picture)
+    expect(pair).toBeDefined()
+    await page.locator(`tr[data-pair="${pair!.code}:${pair!.needs}:${pair!.offers}"]`).waitFor()
+
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    // Collections survive a restart, files kept byte for byte.
+    const restarted = await app.restart()
+    await restarted.getByRole('button', { name: 'Regional collections' }).click()
+    await restarted.getByRole('button', { name: 'ASEAN 2026 round' }).click()
+    await restarted.getByRole('heading', { name: 'Coverage: 5 members' }).waitFor()
+  })
+})
