@@ -15,9 +15,20 @@ export function electronPdfPrinter(): PdfPrinter {
     async print(html, { paperSize }) {
       const folder = await mkdtemp(join(tmpdir(), 'ccna-print-'))
       const file = join(folder, 'report.html')
+      // Its own in-memory session: the app's session blocks file:// (no remote or local content),
+      // and this one allows exactly the report file, nothing else.
+      const fileUrl = pathToFileURL(file).href
+      const printSession = session.fromPartition(`print-${randomUUID()}`, { cache: false })
+      printSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+        callback(false),
+      )
+      printSession.webRequest.onBeforeRequest((details, callback) =>
+        callback({ cancel: details.url !== fileUrl && !details.url.startsWith('data:') }),
+      )
       const window = new BrowserWindow({
         show: false,
         webPreferences: {
+          session: printSession,
           sandbox: true,
           contextIsolation: true,
           nodeIntegration: false,
