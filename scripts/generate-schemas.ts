@@ -1,7 +1,9 @@
 // `npm run schemas`: writes the JSON Schemas generated from the zod schemas into schemas/.
 import { mkdir, writeFile } from 'node:fs/promises'
-import { QUESTIONNAIRE_SCHEMA_PATH, questionnaireJsonSchema } from './questionnaire-json-schema'
+import { JSON_SCHEMAS, jsonSchemaText } from './json-schemas'
 
 await mkdir('schemas', { recursive: true })
-await writeFile(QUESTIONNAIRE_SCHEMA_PATH, questionnaireJsonSchema())
-console.log(`Wrote ${QUESTIONNAIRE_SCHEMA_PATH}`)
+for (const entry of JSON_SCHEMAS) {
+  await writeFile(entry.path, jsonSchemaText(entry))
+  console.log(`Wrote ${entry.path}`)
+}

@@ -1,10 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  QUESTIONNAIRE_SCHEMA_PATH,
-  questionnaireJsonSchema,
-} from '../../../scripts/questionnaire-json-schema'
+import { JSON_SCHEMAS, jsonSchemaText } from '../../../scripts/json-schemas'
 
 function check(...files: string[]) {
   const result = spawnSync(
@@ -58,8 +55,11 @@ describe('npm run questionnaire:check', () => {
   })
 })
 
-describe('the published JSON Schema', () => {
-  it('is the one generated from the current zod schema (run `npm run schemas` after changing it)', () => {
-    expect(readFileSync(QUESTIONNAIRE_SCHEMA_PATH, 'utf8')).toBe(questionnaireJsonSchema())
-  })
+describe('the published JSON Schemas', () => {
+  it.each(JSON_SCHEMAS.map((entry) => [entry.path, entry] as const))(
+    '%s is the one generated from the current zod schema (run `npm run schemas` after changing it)',
+    (path, entry) => {
+      expect(readFileSync(path, 'utf8')).toBe(jsonSchemaText(entry))
+    },
+  )
 })
