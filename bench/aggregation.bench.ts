@@ -16,7 +16,7 @@ export interface AggregationFigures {
 }
 
 const examples = readdirSync('examples')
-  .filter((name) => name.endsWith('.ccna-submission.json'))
+  .filter((name) => name.endsWith('.ccna-submission'))
   .map((name) => Submission.parse(JSON.parse(readFileSync(join('examples', name), 'utf8'))).content)
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 

@@ -17,6 +17,7 @@ import {
 import { EVENT_CHANNELS, type MenuCommand } from '../../shared/api/contract'
 import { nativeFileDialogs } from './dialogs'
 import { registerIpcHandlers } from './ipc/register-ipc'
+import { openablePathsFromArgv } from './opened-files'
 import { electronPdfPrinter } from './pdf-window'
 import { isTrustedSender } from './ipc/trusted-sender'
 import { buildMenuTemplate } from './menu'
@@ -100,6 +101,10 @@ function installMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
+/** Files the OS asked to open before the window existed (macOS sends them before 'ready'). */
+const pendingFiles: string[] = []
+let openFiles: ((paths: string[]) => Promise<void>) | null = null
+
 async function startWhenReady(): Promise<void> {
   await app.whenReady()
   guardSession(session.defaultSession)
@@ -118,14 +123,30 @@ async function startWhenReady(): Promise<void> {
   installMenu()
 
   mainWindow = createMainWindow(settings)
+  // Files double-clicked in the file manager: opened by the services, sent once the page is ready.
+  openFiles = async (paths) => {
+    const window = mainWindow
+    if (!window || paths.length === 0) return
+    if (window.webContents.isLoading()) {
+      await new Promise<void>((done) => window.webContents.once('did-finish-load', () => done()))
+    }
+    for (const path of paths) {
+      const result = await services.openPath(path)
+      if (result.ok) window.webContents.send(EVENT_CHANNELS.fileOpened, result.value)
+      else void dialog.showMessageBox(window, { type: 'warning', message: result.error.message })
+    }
+  }
+  void openFiles?.([...pendingFiles, ...openablePathsFromArgv(process.argv)])
+  pendingFiles.length = 0
   // A second launch brings this window forward rather than open a second copy on the same files.
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) {
       mainWindow = createMainWindow(settings)
-      return
+    } else {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
     }
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+    void openFiles?.(openablePathsFromArgv(argv))
   })
   // macOS keeps the app running without windows; clicking the dock icon opens one again.
   app.on('activate', () => {
@@ -145,6 +166,12 @@ if (!app.requestSingleInstanceLock()) {
   ])
   // Every web contents, including devtools and any the page tries to open, gets the guards.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal))
+  // macOS: double-clicked files arrive as events, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (openFiles) void openFiles([path])
+    else pendingFiles.push(path)
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

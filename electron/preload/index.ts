@@ -7,7 +7,16 @@ import {
   MENU_COMMANDS,
   type AppApi,
   type MenuCommand,
+  type OpenedFile,
 } from '../../shared/api/contract'
+
+// Listened to from the start, so a file opened by double-click before React subscribed is kept.
+const earlyFiles: OpenedFile[] = []
+let fileListener: ((file: OpenedFile) => void) | null = null
+ipcRenderer.on(EVENT_CHANNELS.fileOpened, (_event, file: OpenedFile) => {
+  if (fileListener) fileListener(file)
+  else earlyFiles.push(file)
+})
 
 const api = {
   getAppInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getAppInfo),
@@ -22,6 +31,7 @@ const api = {
   duplicateAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.duplicateAssessment, id),
   exportWorkingCopy: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.exportWorkingCopy, id),
   openFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.openFile),
+  openDroppedFile: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.openDroppedFile, file),
   exportReport: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportReport, request),
   exportShortlist: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.exportShortlist, request),
   listCollections: () => ipcRenderer.invoke(INVOKE_CHANNELS.listCollections),
@@ -37,6 +47,14 @@ const api = {
     }
     ipcRenderer.on(EVENT_CHANNELS.menuCommand, forward)
     return () => ipcRenderer.removeListener(EVENT_CHANNELS.menuCommand, forward)
+  },
+  onFileOpened: (listener) => {
+    fileListener = listener
+    // Files the OS handed over while the page was still starting are delivered now.
+    for (const file of earlyFiles.splice(0)) listener(file)
+    return () => {
+      if (fileListener === listener) fileListener = null
+    }
   },
 } satisfies AppApi
 

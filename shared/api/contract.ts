@@ -164,6 +164,8 @@ export interface AppApi {
   exportWorkingCopy(id: string): Promise<ApiResult<SavedFile>>
   /** Asks which file to open, then reads and validates it; writes nothing. */
   openFile(): Promise<ApiResult<OpenedFile>>
+  /** Recognises a file dropped on the window, from its content; writes nothing. */
+  openDroppedFile(file: { fileName: string; text: string }): Promise<ApiResult<OpenedFile>>
   /** Builds the report from the saved assessment, asks where to save it, and writes it. */
   exportReport(request: ExportRequest): Promise<ApiResult<SavedFile>>
   /** Exports the filtered needs of a submission opened for review. */
@@ -186,10 +188,12 @@ export interface AppApi {
   createSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Subscribes to files the operating system opened with the app (double-click on a submission). */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void
 }
 
 /** Request/response operations: every AppApi method except event subscriptions. */
-export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand'>
+export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileOpened'>
 
 /** IPC channel of each operation. One place, so preload, main and tests agree. */
 export const INVOKE_CHANNELS = {
@@ -205,6 +209,7 @@ export const INVOKE_CHANNELS = {
   duplicateAssessment: 'assessment:duplicate',
   exportWorkingCopy: 'working-copy:export',
   openFile: 'file:open',
+  openDroppedFile: 'file:open-dropped',
   exportReport: 'report:export',
   exportShortlist: 'report:export-shortlist',
   listCollections: 'collection:list',
@@ -218,4 +223,5 @@ export const INVOKE_CHANNELS = {
 
 export const EVENT_CHANNELS = {
   menuCommand: 'menu:command',
+  fileOpened: 'file:opened',
 } as const

@@ -64,6 +64,9 @@ export const INVOKE_PAYLOADS = {
   duplicateAssessment: AssessmentId,
   exportWorkingCopy: AssessmentId,
   openFile: null,
+  openDroppedFile: z
+    .object({ fileName: z.string().min(1).max(255), text: z.string().max(25 * 1024 * 1024) })
+    .strict(),
   exportReport: ExportRequestPayload,
   exportShortlist: ShortlistRequestPayload,
   listCollections: null,

@@ -5,7 +5,7 @@ import { Assessment, AssessmentProfile } from './assessment'
 
 export const WORKING_COPY_FORMAT = 'cyber-capacity-needs/working-copy'
 export const WORKING_COPY_FORMAT_VERSION = 1
-export const WORKING_COPY_EXTENSION = 'ccna-working.json'
+export const WORKING_COPY_EXTENSION = 'ccna-working'
 
 /**
  * A copy of a whole assessment handed to a colleague (say, the foreign ministry answering the

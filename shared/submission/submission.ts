@@ -4,7 +4,7 @@ import { ReportModel } from '../report/report-model'
 export const SUBMISSION_FORMAT = 'cyber-capacity-needs/submission'
 export const SUBMISSION_FORMAT_VERSION = 1
 /** Its own extension, so the operating system can open submissions with the app. */
-export const SUBMISSION_EXTENSION = 'ccna-submission.json'
+export const SUBMISSION_EXTENSION = 'ccna-submission'
 
 /**
  * The machine-readable needs report that regional organizations aggregate. `content` is the

@@ -200,12 +200,12 @@ describe('working copies', () => {
     await app.page.keyboard.press('Digit1')
     await assessment.waitUntilSaved()
 
-    const copyPath = join(app.dataDir, 'kenya.ccna-working.json')
+    const copyPath = join(app.dataDir, 'kenya.ccna-working')
     app.dialogs.willSaveTo(copyPath)
     await app.page.getByRole('button', { name: 'Export working copy…' }).click()
     await app.page
       .getByRole('status')
-      .filter({ hasText: 'Working copy saved as kenya.ccna-working.json' })
+      .filter({ hasText: 'Working copy saved as kenya.ccna-working' })
       .waitFor()
 
     // The colleague at the foreign ministry changes the first item and answers the second section.
@@ -248,13 +248,13 @@ describe('working copies', () => {
   it('reports a damaged working copy plainly and changes nothing', async () => {
     app = await startApp()
     const assessment = await createKenya(app)
-    const path = join(app.dataDir, 'damaged.ccna-working.json')
+    const path = join(app.dataDir, 'damaged.ccna-working')
     await writeFile(path, '{"format":"cyber-capacity-needs/working-copy","formatVersion":1,"assess')
     app.dialogs.willOpen(path)
     await app.page.getByRole('button', { name: 'Import working copy…' }).click()
     await app.page
       .getByRole('alert')
-      .filter({ hasText: 'damaged.ccna-working.json is not a valid file' })
+      .filter({ hasText: 'damaged.ccna-working is not a valid file' })
       .waitFor()
     await assessment.waitUntilSaved()
     expect((await savedAssessments(app.dataDir)).length).toBe(1)

@@ -8,7 +8,7 @@ import { AssessmentPage } from './pages/assessment-page'
 import { WalkthroughPage } from './pages/walkthrough-page'
 import { closeBrowser, startApp, type RunningApp } from './support/app-harness'
 
-const EXAMPLE = 'examples/XAB-2026.ccna-submission.json'
+const EXAMPLE = 'examples/XAB-2026.ccna-submission'
 
 let app: RunningApp | undefined
 afterEach(async () => {
@@ -40,12 +40,12 @@ describe('exporting the needs report', () => {
     expect(await preview.textContent()).toContain('No evidence notes or references')
     expect(await preview.textContent()).toContain('No team member names')
     await dialog.getByLabel(/Submission \(JSON\)/).check()
-    const path = join(app.dataDir, 'kenya.ccna-submission.json')
+    const path = join(app.dataDir, 'kenya.ccna-submission')
     app.dialogs.willSaveTo(path)
     await dialog.getByRole('button', { name: 'Export…' }).click()
     await app.page
       .getByRole('status')
-      .filter({ hasText: 'Exported kenya.ccna-submission.json' })
+      .filter({ hasText: 'Exported kenya.ccna-submission' })
       .waitFor()
 
     const submission = Submission.parse(JSON.parse(await readFile(path, 'utf8')))
@@ -98,7 +98,7 @@ describe('review mode for donors', () => {
     app = await startApp()
     const home = new HomePage(app.page)
     await home.waitUntilReady()
-    const altered = join(app.dataDir, 'altered.ccna-submission.json')
+    const altered = join(app.dataDir, 'altered.ccna-submission')
     await writeFile(
       altered,
       (await readFile(EXAMPLE, 'utf8')).replace('"period": "2026"', '"period": "2027"'),
@@ -108,8 +108,30 @@ describe('review mode for donors', () => {
     const alert = app.page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain(
-      'altered.ccna-submission.json has been altered since it was exported',
+      'altered.ccna-submission has been altered since it was exported',
     )
     expect(await app.page.getByRole('table').count()).toBe(0)
+  })
+})
+
+describe('dropping a file on the window', () => {
+  it('opens a submission for review, as File › Import… would', async () => {
+    app = await startApp()
+    await new HomePage(app.page).waitUntilReady()
+    const text = await readFile(EXAMPLE, 'utf8')
+    await app.page.evaluate((content) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(
+        new File([content], 'XAB-2026.ccna-submission', { type: 'application/json' }),
+      )
+      document
+        .querySelector('.app')!
+        .dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        )
+    }, text)
+    await app.page
+      .getByRole('heading', { level: 1, name: /Needs of Example country XAB, 2026/ })
+      .waitFor()
   })
 })

@@ -21,14 +21,14 @@ describe('a regional organization', () => {
     app = await startApp()
     const { page } = app
     const examples = (await readdir('examples'))
-      .filter((name) => name.endsWith('.json'))
+      .filter((name) => name.endsWith('.ccna-submission'))
       .map((name) => join('examples', name))
-    const altered = join(app.dataDir, 'XAF-altered.ccna-submission.json')
+    const altered = join(app.dataDir, 'XAF-altered.ccna-submission')
     await writeFile(
       altered,
       (await readFile(examples[0]!, 'utf8')).replace('"period": "2026"', '"period": "2030"'),
     )
-    const malformed = join(app.dataDir, 'XAG-malformed.ccna-submission.json')
+    const malformed = join(app.dataDir, 'XAG-malformed.ccna-submission')
     await writeFile(malformed, '{"format": "cyber-capacity-needs/submission", "content": ')
 
     await new HomePage(page).waitUntilReady()
@@ -42,10 +42,10 @@ describe('a regional organization', () => {
     const results = page.getByRole('region', { name: /Import: 5 accepted, 2 rejected/ })
     await results.waitFor()
     expect(await results.textContent()).toContain(
-      'XAF-altered.ccna-submission.json: rejected — has been altered since it was exported',
+      'XAF-altered.ccna-submission: rejected — has been altered since it was exported',
     )
     expect(await results.textContent()).toContain(
-      'XAG-malformed.ccna-submission.json: rejected — it is not a submission: the content is not valid JSON',
+      'XAG-malformed.ccna-submission: rejected — it is not a submission: the content is not valid JSON',
     )
 
     // The same accepted files through the command line.

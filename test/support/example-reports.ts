@@ -8,7 +8,7 @@ export const EXAMPLES_DIR = 'examples'
 /** The committed example submissions, parsed. */
 export function exampleReports(): ReportModel[] {
   return readdirSync(EXAMPLES_DIR)
-    .filter((name) => name.endsWith('.ccna-submission.json'))
+    .filter((name) => name.endsWith('.ccna-submission'))
     .sort()
     .map(
       (name) =>

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import type { ReportModel } from '../../../shared/report/report-model'
 import { shortlist } from '../../../shared/report/shortlist'
-import type { AppInfo } from '../../../shared/api/contract'
-import { fail, ok } from '../../../shared/api/result'
+import type { AppInfo, OpenedFile } from '../../../shared/api/contract'
+import { fail, ok, type ApiResult } from '../../../shared/api/result'
 import { createWorkingCopy, WORKING_COPY_EXTENSION } from '../../../shared/assessment/working-copy'
+import { SUBMISSION_EXTENSION } from '../../../shared/submission/submission'
 import type { AppServices } from '../ipc/dispatch'
 import { AssessmentRepository } from './assessment-repository'
 import { writeFileAtomic } from './atomic-file'
 import type { FileDialogs } from './file-dialogs'
-import { readImportFile } from './file-import'
+import { readImportFile, recognizeFileText, type RecognisedFile } from './file-import'
 import type { PdfPrinter } from './pdf-printer'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
 import { CollectionStore } from './collection-store'
@@ -29,13 +30,24 @@ export interface AppServicesOptions {
   now?: () => Date
 }
 
-const OPENABLE_FILES = [{ name: 'Working copies and needs submissions', extensions: ['json'] }]
+const OPENABLE_FILES = [
+  {
+    name: 'Working copies and needs submissions',
+    extensions: [WORKING_COPY_EXTENSION, SUBMISSION_EXTENSION, 'json'],
+  },
+]
 
 /**
  * Builds the plain-Node implementation of the API. The Electron shell and the browser test
  * harness both call this, so everything but the transport is the real thing in tests.
  */
-export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+/** The API, plus what only the Electron shell may call. */
+export interface ShellServices extends AppServices {
+  /** Opens a file the operating system handed to the app (double-click, "Open with"). */
+  openPath(path: string): Promise<ApiResult<OpenedFile>>
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<ShellServices> {
   const { dialogs, now = () => new Date() } = options
   const repository = new AssessmentRepository(options.dataDir)
   await repository.prepare()
@@ -45,7 +57,28 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   /** Verified submissions opened for review in this session, for shortlist exports. */
   const reviews = new Map<string, ReportModel>()
 
-  return {
+  /** Turns a recognised file into what the window needs: a merge to offer, or a report to review. */
+  async function opened(read: ApiResult<RecognisedFile>): Promise<ApiResult<OpenedFile>> {
+    if (!read.ok) return read
+    if (read.value.kind === 'working-copy') {
+      const hasLocalAssessment = await repository.has(read.value.copy.assessment.id)
+      return ok({ ...read.value, hasLocalAssessment })
+    }
+    const { check } = read.value
+    const reviewId = randomUUID()
+    if (check.isIntact) reviews.set(reviewId, check.submission.content)
+    return ok({
+      kind: 'submission',
+      fileName: read.value.fileName,
+      reviewId,
+      isIntact: check.isIntact,
+      signature: check.signature,
+      verdict: check.verdict,
+      report: check.isIntact ? check.submission.content : null,
+    })
+  }
+
+  const services: AppServices = {
     getAppInfo: async () => ok(options.appInfo),
     listQuestionnaires: async () => ok(catalog.summaries()),
     getQuestionnaire: async (ref) => catalog.get(ref),
@@ -85,25 +118,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     openFile: async () => {
       const path = await dialogs.chooseOpenPath({ title: 'Open a file', filters: OPENABLE_FILES })
       if (path === null) return fail('cancelled', 'Nothing was opened.')
-      const read = await readImportFile(path)
-      if (!read.ok) return read
-      if (read.value.kind === 'working-copy') {
-        const hasLocalAssessment = await repository.has(read.value.copy.assessment.id)
-        return ok({ ...read.value, hasLocalAssessment })
-      }
-      const { check } = read.value
-      const reviewId = randomUUID()
-      if (check.isIntact) reviews.set(reviewId, check.submission.content)
-      return ok({
-        kind: 'submission',
-        fileName: read.value.fileName,
-        reviewId,
-        isIntact: check.isIntact,
-        signature: check.signature,
-        verdict: check.verdict,
-        report: check.isIntact ? check.submission.content : null,
-      })
+      return opened(await readImportFile(path))
     },
+    openDroppedFile: async ({ fileName, text }) => opened(recognizeFileText(text, fileName)),
     exportReport: async (request) => {
       const loaded = await repository.load(request.assessmentId)
       if (!loaded.ok) return loaded
@@ -145,7 +162,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     importSubmissions: async ({ collectionId, from }) => {
       const paths = await dialogs.chooseOpenPaths({
         title: from === 'folder' ? 'Import a folder of submissions' : 'Import submissions',
-        filters: [{ name: 'Needs submissions', extensions: ['json'] }],
+        filters: [{ name: 'Needs submissions', extensions: [SUBMISSION_EXTENSION, 'json'] }],
         folder: from === 'folder',
       })
       if (paths.length === 0) return fail('cancelled', 'Nothing was imported.')
@@ -155,5 +172,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       collections.choose(collectionId, country, digest),
     getSigningKey: async () => ok({ fingerprint: await keys.fingerprint() }),
     createSigningKey: async () => ok({ fingerprint: await keys.create() }),
+  }
+  return {
+    ...services,
+    // Not part of the IPC contract: only the shell calls it, for files the OS hands to the app.
+    openPath: async (path) => opened(await readImportFile(path)),
   }
 }

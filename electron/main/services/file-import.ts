@@ -32,7 +32,14 @@ export async function readImportFile(path: string): Promise<ApiResult<Recognised
   } catch (error) {
     return fail('io-error', `${fileName} could not be read: ${(error as Error).message}`)
   }
+  return recognizeFileText(text, fileName)
+}
 
+/** Recognises a file's content (read from disk, or dropped on the window) by its `format` field. */
+export function recognizeFileText(text: string, fileName: string): ApiResult<RecognisedFile> {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return fail('invalid-request', `${fileName} is too large to be an assessment file.`)
+  }
   let json: unknown
   try {
     json = JSON.parse(text)

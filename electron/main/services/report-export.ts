@@ -21,7 +21,7 @@ const FORMATS: Record<ExportFormat, { extension: string; filter: FileFilter }> =
   pdf: { extension: 'pdf', filter: { name: 'PDF document', extensions: ['pdf'] } },
   json: {
     extension: SUBMISSION_EXTENSION,
-    filter: { name: 'Needs submission', extensions: ['json'] },
+    filter: { name: 'Needs submission', extensions: [SUBMISSION_EXTENSION] },
   },
   csv: { extension: 'csv', filter: { name: 'Spreadsheet (CSV)', extensions: ['csv'] } },
   xlsx: { extension: 'xlsx', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },

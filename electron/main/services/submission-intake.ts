@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { AcceptedSubmission, FileResult } from '../../../shared/aggregation/intake-result'
-import { SUBMISSION_FORMAT } from '../../../shared/submission/submission'
+import { SUBMISSION_EXTENSION, SUBMISSION_FORMAT } from '../../../shared/submission/submission'
 import { checkSubmission } from './submission-files'
 
 /** Far above a real submission (~100 KB): a 200 MB file is refused before it is read. */
@@ -20,13 +20,18 @@ export interface Intake {
   bytes: Map<string, Buffer>
 }
 
-/** Files, and the `.json` files directly inside folders, in a stable order. */
+/** Submissions have their own extension; plain `.json` is accepted too, as files get renamed. */
+function isSubmissionFileName(name: string): boolean {
+  return name.endsWith(`.${SUBMISSION_EXTENSION}`) || name.endsWith('.json')
+}
+
+/** Files, and the submission files directly inside folders, in a stable order. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const files: string[] = []
   for (const path of paths) {
     const info = await stat(path).catch(() => null)
     if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort()
+      const names = (await readdir(path)).filter(isSubmissionFileName).sort()
       files.push(...names.map((name) => join(path, name)))
     } else files.push(path)
   }

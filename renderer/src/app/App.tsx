@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi } from '../../../shared/api/contract'
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen'
@@ -7,7 +7,12 @@ import { HomeScreen } from '../features/home/HomeScreen'
 import { CollectionScreen } from '../features/regional/CollectionScreen'
 import { CollectionsScreen } from '../features/regional/CollectionsScreen'
 import { ReviewScreen } from '../features/review/ReviewScreen'
-import { openFileAndRoute } from '../features/working-copy/open-file'
+import {
+  openDroppedFile,
+  openFileAndRoute,
+  routeOpenedFile,
+  type OpenFileOutcome,
+} from './open-file'
 import { navigationStore, useNavigation } from './navigation-store'
 
 type Notice = { tone: 'info' | 'error'; message: string } | null
@@ -20,13 +25,29 @@ export function App({ api }: { api: AppApi }) {
   const [isCreating, setCreating] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
 
-  const importFile = useCallback(async () => {
-    const outcome = await openFileAndRoute(api)
-    if (outcome.kind === 'failed') setNotice({ tone: 'error', message: outcome.message })
-    else if (outcome.kind === 'added')
-      setNotice({ tone: 'info', message: t('workingCopy.added', { fileName: outcome.fileName }) })
-    else setNotice(null)
-  }, [api, t])
+  const report = useCallback(
+    (outcome: OpenFileOutcome) => {
+      if (outcome.kind === 'failed') setNotice({ tone: 'error', message: outcome.message })
+      else if (outcome.kind === 'added')
+        setNotice({ tone: 'info', message: t('workingCopy.added', { fileName: outcome.fileName }) })
+      else setNotice(null)
+    },
+    [t],
+  )
+  const importFile = useCallback(async () => report(await openFileAndRoute(api)), [api, report])
+
+  useEffect(
+    () =>
+      api.onFileOpened((file) => void routeOpenedFile(api, { ok: true, value: file }).then(report)),
+    [api, report],
+  )
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    const file = event.dataTransfer.files[0]
+    if (!file) return
+    event.preventDefault()
+    void openDroppedFile(api, file).then(report)
+  }
 
   useEffect(() => {
     return api.onMenuCommand((command) => {
@@ -42,7 +63,13 @@ export function App({ api }: { api: AppApi }) {
   }, [api, importFile])
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault()
+      }}
+      onDrop={onDrop}
+    >
       <header className="app-header">
         <span className="app-header__mark" aria-hidden="true" />
         <div>

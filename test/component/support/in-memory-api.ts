@@ -93,6 +93,7 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     },
     exportWorkingCopy: async () => fail('cancelled', 'not in component tests'),
     openFile: async () => fail('cancelled', 'not in component tests'),
+    openDroppedFile: async () => fail('invalid-request', 'not in component tests'),
     exportReport: async () => fail('cancelled', 'not in component tests'),
     exportShortlist: async () => fail('cancelled', 'not in component tests'),
     listCollections: async () => ok([]),
@@ -102,6 +103,7 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     chooseSubmission: async () => fail('not-found', 'not in component tests'),
     getSigningKey: async () => ok({ fingerprint: null }),
     createSigningKey: async () => ok({ fingerprint: '0000 1111' }),
+    onFileOpened: () => () => undefined,
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

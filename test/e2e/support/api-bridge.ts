@@ -40,6 +40,8 @@ export async function installApiBridge(
       return () => listeners.delete(listener)
     }
     w.__ccnaMenu = (command: string) => listeners.forEach((listener) => listener(command))
+    // Files handed over by the operating system do not exist in the browser harness.
+    api.onFileOpened = () => () => undefined
     w.api = Object.freeze(api)
   }, Object.keys(INVOKE_CHANNELS))
 }

@@ -9,7 +9,7 @@ import { Submission } from '../../../shared/submission/submission'
 import { assessmentFixture } from '../../support/assessment-fixtures'
 import { fullAnswers } from '../../support/full-assessment'
 
-const EXAMPLE = 'examples/XAA-2026.ccna-submission.json'
+const EXAMPLE = 'examples/XAA-2026.ccna-submission'
 let folder: string
 let output: string[]
 
@@ -134,7 +134,7 @@ describe('cyber-needs aggregate', () => {
       altered,
       (await readFile(EXAMPLE, 'utf8')).replace('"period": "2026"', '"period": "2027"'),
     )
-    const malformed = join(folder, 'malformed.ccna-submission.json')
+    const malformed = join(folder, 'malformed.ccna-submission')
     await writeFile(malformed, 'not json at all')
     const out = join(folder, 'region.json')
 
@@ -143,7 +143,7 @@ describe('cyber-needs aggregate', () => {
     ).toBe(1)
     expect(said()).toContain('✗ altered.json: has been altered since it was exported')
     expect(said()).toContain(
-      '✗ malformed.ccna-submission.json: it is not a submission: the content is not valid JSON',
+      '✗ malformed.ccna-submission: it is not a submission: the content is not valid JSON',
     )
     await expect(readFile(out)).rejects.toThrow()
 

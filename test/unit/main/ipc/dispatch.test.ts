@@ -18,6 +18,7 @@ function servicesSpy() {
     duplicateAssessment: vi.fn(async () => ok(assessmentFixture())),
     exportWorkingCopy: vi.fn(async () => ok({ fileName: 'x.json' })),
     openFile: vi.fn(async () => fail('cancelled', 'cancelled')),
+    openDroppedFile: vi.fn(async () => fail('invalid-request', 'x')),
     exportReport: vi.fn(async () => ok({ fileName: 'x.html' })),
     exportShortlist: vi.fn(async () => ok({ fileName: 'x.csv' })),
     listCollections: vi.fn(async () => ok([])),

@@ -21,12 +21,10 @@ async function fileWith(name: string, contents: string | Buffer): Promise<string
 describe('opening a file', () => {
   it('recognises a working copy and returns it validated', async () => {
     const copy = createWorkingCopy(assessmentFixture(), new Date('2026-11-02T10:00:00Z'))
-    const result = await readImportFile(
-      await fileWith('ken.ccna-working.json', JSON.stringify(copy)),
-    )
+    const result = await readImportFile(await fileWith('ken.ccna-working', JSON.stringify(copy)))
     expect(result).toEqual({
       ok: true,
-      value: { kind: 'working-copy', fileName: 'ken.ccna-working.json', copy },
+      value: { kind: 'working-copy', fileName: 'ken.ccna-working', copy },
     })
   })
 

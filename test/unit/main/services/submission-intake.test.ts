@@ -10,7 +10,7 @@ import { createSubmission } from '../../../../electron/main/services/submission-
 import { Submission } from '../../../../shared/submission/submission'
 
 const KNOWN = { knownQuestionnaires: [{ id: 'cyber-capacity-core', version: '1.0.0' }] }
-const EXAMPLE = 'examples/XAA-2026.ccna-submission.json'
+const EXAMPLE = 'examples/XAA-2026.ccna-submission'
 let folder: string
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'ccna-intake-'))
@@ -38,7 +38,7 @@ describe('importing a batch of submissions', () => {
     const text = await readFile(EXAMPLE, 'utf8')
     const files: Record<string, string> = {
       'altered.json': text.replace('"period": "2026"', '"period": "2027"'),
-      'not-json.ccna-submission.json': 'PK\u0003\u0004 this is a zip, not JSON',
+      'not-json.ccna-submission': 'PK\u0003\u0004 this is a zip, not JSON',
       'nested.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
       'proto.json': text.replace(
         '"format": "cyber-capacity-needs/submission",',
@@ -62,7 +62,7 @@ describe('importing a batch of submissions', () => {
     const intake = await intakeSubmissions([folder], KNOWN)
     expect(intake.accepted).toEqual([])
     expect(result(intake, 'altered.json')?.reason).toContain('has been altered')
-    expect(result(intake, 'not-json.ccna-submission.json')?.reason).toContain('not valid JSON')
+    expect(result(intake, 'not-json.ccna-submission')?.reason).toContain('not valid JSON')
     expect(result(intake, 'nested.json')?.reason).toContain('not a needs submission')
     expect(result(intake, 'proto.json')?.status).toBe('rejected')
     expect(result(intake, 'future.json')?.reason).toContain('newer version')
