@@ -7,14 +7,14 @@ describe('files handed to the app by the operating system', () => {
       openablePathsFromArgv([
         '/opt/Cyber Capacity Needs Assessment/cyber-capacity-needs',
         '--no-sandbox',
-        '/home/ana/Downloads/XAA-2026.ccna-submission.json',
+        '/home/ana/Downloads/XAA-2026.ccna-submission',
         'C:\\Users\\ana\\KEN-2026.CCNA-WORKING',
         '/etc/passwd',
         '--inspect=9229',
         '/tmp/report.json',
       ]),
     ).toEqual([
-      '/home/ana/Downloads/XAA-2026.ccna-submission.json',
+      '/home/ana/Downloads/XAA-2026.ccna-submission',
       'C:\\Users\\ana\\KEN-2026.CCNA-WORKING',
     ])
   })

@@ -98,7 +98,7 @@ describe('starting the app', () => {
     const window = electron.BrowserWindow.opened[0]!
     window.isMinimized.mockReturnValue(true)
     const secondInstance = electron.app.on.mock.calls.find(([event]) => event === 'second-instance')
-    ;(secondInstance?.[1] as () => void)()
+    ;(secondInstance?.[1] as (event: unknown, argv: string[]) => void)({}, ['cyber-capacity-needs'])
     expect(window.restore).toHaveBeenCalled()
     expect(window.focus).toHaveBeenCalled()
     expect(electron.BrowserWindow.opened).toHaveLength(1)
