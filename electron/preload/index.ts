@@ -39,6 +39,8 @@ const api = {
   getCollection: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.getCollection, id),
   importSubmissions: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.importSubmissions, request),
   chooseSubmission: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.chooseSubmission, request),
+  exportRegionalReport: (request) =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.exportRegionalReport, request),
   getSigningKey: () => ipcRenderer.invoke(INVOKE_CHANNELS.getSigningKey),
   createSigningKey: () => ipcRenderer.invoke(INVOKE_CHANNELS.createSigningKey),
   onMenuCommand: (listener) => {

@@ -184,6 +184,11 @@ export interface AppApi {
     country: string
     digest: string
   }): Promise<ApiResult<CollectionView>>
+  /** Writes the regional report of a collection (never ranking countries) where the user chooses. */
+  exportRegionalReport(request: {
+    collectionId: string
+    format: 'html' | 'pdf' | 'csv' | 'xlsx' | 'json'
+  }): Promise<ApiResult<SavedFile>>
   getSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   createSigningKey(): Promise<ApiResult<SigningKeyInfo>>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
@@ -217,6 +222,7 @@ export const INVOKE_CHANNELS = {
   getCollection: 'collection:get',
   importSubmissions: 'collection:import',
   chooseSubmission: 'collection:choose',
+  exportRegionalReport: 'collection:export',
   getSigningKey: 'signing-key:get',
   createSigningKey: 'signing-key:create',
 } as const satisfies Record<InvokeMethod, string>

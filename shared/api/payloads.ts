@@ -70,6 +70,9 @@ export const INVOKE_PAYLOADS = {
   exportReport: ExportRequestPayload,
   exportShortlist: ShortlistRequestPayload,
   listCollections: null,
+  exportRegionalReport: z
+    .object({ collectionId: CollectionId, format: z.enum(['html', 'pdf', 'csv', 'xlsx', 'json']) })
+    .strict(),
   createCollection: z.string().trim().min(1, 'a collection needs a name').max(200),
   getCollection: CollectionId,
   importSubmissions: z

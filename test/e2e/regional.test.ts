@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
@@ -75,6 +76,26 @@ describe('a regional organization', () => {
     await page.locator(`tr[data-pair="${pair!.code}:${pair!.needs}:${pair!.offers}"]`).waitFor()
 
     expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    // The regional report: the same picture, no ranking, in HTML and PDF.
+    const html = join(app.dataDir, 'region.html')
+    app.dialogs.willSaveTo(html)
+    await page.getByRole('button', { name: 'HTML', exact: true }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Regional report exported as region.html' })
+      .waitFor()
+    const htmlText = await readFile(html, 'utf8')
+    for (const entry of picture.coverage) expect(htmlText).toContain(`(${entry.country})`)
+    expect(htmlText).toContain('no country is ranked')
+    const pdf = join(app.dataDir, 'region.pdf')
+    app.dialogs.willSaveTo(pdf)
+    await page.getByRole('button', { name: 'PDF', exact: true }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Regional report exported as region.pdf' })
+      .waitFor()
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Matchmaking')
 
     // Collections survive a restart, files kept byte for byte.
     const restarted = await app.restart()

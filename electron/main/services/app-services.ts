@@ -14,6 +14,7 @@ import { readImportFile, recognizeFileText, type RecognisedFile } from './file-i
 import type { PdfPrinter } from './pdf-printer'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
 import { CollectionStore } from './collection-store'
+import { renderRegionalReport } from './regional-export'
 import { exportReport, renderReport } from './report-export'
 import { SigningKeyStore } from './signing-key-store'
 
@@ -170,6 +171,21 @@ export async function createAppServices(options: AppServicesOptions): Promise<Sh
     },
     chooseSubmission: async ({ collectionId, country, digest }) =>
       collections.choose(collectionId, country, digest),
+    exportRegionalReport: async ({ collectionId, format }) => {
+      const view = await collections.get(collectionId)
+      if (!view.ok) return view
+      const path = await dialogs.chooseSavePath({
+        title: 'Export the regional report',
+        defaultName: `${view.value.name.replace(/[^\p{L}\p{N}-]+/gu, '-')}-regional.${format}`,
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
+      })
+      if (path === null) return fail('cancelled', 'Export cancelled.')
+      await writeFileAtomic(
+        path,
+        await renderRegionalReport(view.value.picture, view.value.name, format, options.printer),
+      )
+      return ok({ fileName: basename(path) })
+    },
     getSigningKey: async () => ok({ fingerprint: await keys.fingerprint() }),
     createSigningKey: async () => ok({ fingerprint: await keys.create() }),
   }

@@ -97,6 +97,7 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     exportReport: async () => fail('cancelled', 'not in component tests'),
     exportShortlist: async () => fail('cancelled', 'not in component tests'),
     listCollections: async () => ok([]),
+    exportRegionalReport: async () => fail('cancelled', 'not in component tests'),
     createCollection: async () => fail('internal', 'not in component tests'),
     getCollection: async () => fail('not-found', 'not in component tests'),
     importSubmissions: async () => fail('cancelled', 'not in component tests'),

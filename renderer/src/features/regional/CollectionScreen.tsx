@@ -23,6 +23,7 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
   const [isImporting, setImporting] = useState(false)
   const [error, setError] = useState('')
   const [compareWith, setCompareWith] = useState('')
+  const [notice, setNotice] = useState('')
 
   useEffect(() => {
     void api
@@ -39,6 +40,13 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
       setResults(result.value.results)
       setView(result.value.view)
     } else if (result.error.code !== 'cancelled') setError(result.error.message)
+  }
+
+  async function exportReport(format: 'html' | 'pdf' | 'csv' | 'xlsx' | 'json') {
+    setError('')
+    const result = await api.exportRegionalReport({ collectionId, format })
+    if (result.ok) setNotice(t('regional.exported', { fileName: result.value.fileName }))
+    else if (result.error.code !== 'cancelled') setError(result.error.message)
   }
 
   const pairs = useMemo(() => (view ? matchmakingPairs(view.picture) : []), [view])
@@ -79,6 +87,26 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
           </button>
         </div>
       </div>
+      {notice && (
+        <div className="banner banner--info" role="status">
+          {notice}
+        </div>
+      )}
+      {picture && picture.coverage.length > 0 && (
+        <div className="page__actions regional__export">
+          <span className="muted">{t('regional.export')}</span>
+          {(['html', 'pdf', 'xlsx', 'csv', 'json'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button button--small"
+              onClick={() => void exportReport(format)}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      )}
       {isImporting && (
         <div className="banner banner--info" role="status">
           <progress aria-label={t('regional.verifying')} /> {t('regional.verifying')}

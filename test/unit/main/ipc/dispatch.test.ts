@@ -22,6 +22,7 @@ function servicesSpy() {
     exportReport: vi.fn(async () => ok({ fileName: 'x.html' })),
     exportShortlist: vi.fn(async () => ok({ fileName: 'x.csv' })),
     listCollections: vi.fn(async () => ok([])),
+    exportRegionalReport: vi.fn(async () => fail('cancelled', 'x')),
     createCollection: vi.fn(async () => fail('internal', 'x')),
     getCollection: vi.fn(async () => fail('not-found', 'x')),
     importSubmissions: vi.fn(async () => fail('cancelled', 'x')),
