@@ -118,6 +118,8 @@ async function startWhenReady(): Promise<void> {
     printer: electronPdfPrinter(),
     keysDir: join(app.getPath('userData'), 'keys'),
     collectionsDir: join(app.getPath('userData'), 'collections'),
+    onImportProgress: (done, total) =>
+      mainWindow?.webContents.send(EVENT_CHANNELS.importProgress, { done, total }),
   })
   registerIpcHandlers(ipcMain, services, isTrustedSender)
   installMenu()

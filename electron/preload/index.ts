@@ -38,6 +38,8 @@ const api = {
   createCollection: (name) => ipcRenderer.invoke(INVOKE_CHANNELS.createCollection, name),
   getCollection: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.getCollection, id),
   importSubmissions: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.importSubmissions, request),
+  importDroppedSubmissions: (request) =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.importDroppedSubmissions, request),
   chooseSubmission: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.chooseSubmission, request),
   exportRegionalReport: (request) =>
     ipcRenderer.invoke(INVOKE_CHANNELS.exportRegionalReport, request),
@@ -57,6 +59,14 @@ const api = {
     return () => {
       if (fileListener === listener) fileListener = null
     }
+  },
+  onImportProgress: (listener) => {
+    const forward = (
+      _event: Electron.IpcRendererEvent,
+      progress: { done: number; total: number },
+    ) => listener({ done: Number(progress.done), total: Number(progress.total) })
+    ipcRenderer.on(EVENT_CHANNELS.importProgress, forward)
+    return () => ipcRenderer.removeListener(EVENT_CHANNELS.importProgress, forward)
   },
 } satisfies AppApi
 

@@ -178,6 +178,11 @@ export interface AppApi {
     collectionId: string
     from: 'files' | 'folder'
   }): Promise<ApiResult<{ results: FileResult[]; view: CollectionView }>>
+  /** Verifies submissions dropped on the window and adds the accepted ones to the collection. */
+  importDroppedSubmissions(request: {
+    collectionId: string
+    files: { fileName: string; text: string }[]
+  }): Promise<ApiResult<{ results: FileResult[]; view: CollectionView }>>
   /** Makes another of a country's submissions the one that counts. */
   chooseSubmission(request: {
     collectionId: string
@@ -195,10 +200,15 @@ export interface AppApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Subscribes to files the operating system opened with the app (double-click on a submission). */
   onFileOpened(listener: (file: OpenedFile) => void): () => void
+  /** Subscribes to the progress of a batch import (files verified so far, of how many). */
+  onImportProgress(listener: (progress: { done: number; total: number }) => void): () => void
 }
 
 /** Request/response operations: every AppApi method except event subscriptions. */
-export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileOpened'>
+export type InvokeMethod = Exclude<
+  keyof AppApi,
+  'onMenuCommand' | 'onFileOpened' | 'onImportProgress'
+>
 
 /** IPC channel of each operation. One place, so preload, main and tests agree. */
 export const INVOKE_CHANNELS = {
@@ -221,6 +231,7 @@ export const INVOKE_CHANNELS = {
   createCollection: 'collection:create',
   getCollection: 'collection:get',
   importSubmissions: 'collection:import',
+  importDroppedSubmissions: 'collection:import-dropped',
   chooseSubmission: 'collection:choose',
   exportRegionalReport: 'collection:export',
   getSigningKey: 'signing-key:get',
@@ -230,4 +241,5 @@ export const INVOKE_CHANNELS = {
 export const EVENT_CHANNELS = {
   menuCommand: 'menu:command',
   fileOpened: 'file:opened',
+  importProgress: 'collection:import-progress',
 } as const

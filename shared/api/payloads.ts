@@ -78,6 +78,22 @@ export const INVOKE_PAYLOADS = {
   importSubmissions: z
     .object({ collectionId: CollectionId, from: z.enum(['files', 'folder']) })
     .strict(),
+  importDroppedSubmissions: z
+    .object({
+      collectionId: CollectionId,
+      files: z
+        .array(
+          z
+            .object({
+              fileName: z.string().min(1).max(255),
+              text: z.string().max(10 * 1024 * 1024),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(1_000),
+    })
+    .strict(),
   chooseSubmission: z
     .object({
       collectionId: CollectionId,

@@ -5,6 +5,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../../cli/cyber-needs'
 import { matchmakingPairs } from '../../shared/aggregation/aggregate'
 import { RegionalPicture } from '../../shared/aggregation/regional-picture'
+import { Submission } from '../../shared/submission/submission'
+import { createSubmission } from '../../electron/main/services/submission-files'
 import { formatPercent } from '../../renderer/src/features/results/format-number'
 import { HomePage } from './pages/home-page'
 import { seriousAccessibilityViolations } from './support/axe'
@@ -102,5 +104,46 @@ describe('a regional organization', () => {
     await restarted.getByRole('button', { name: 'Regional collections' }).click()
     await restarted.getByRole('button', { name: 'ASEAN 2026 round' }).click()
     await restarted.getByRole('heading', { name: 'Coverage: 5 members' }).waitFor()
+  })
+
+  it('imports files dropped on the collection, keeps a country’s history and lets the user pick which one counts', async () => {
+    app = await startApp()
+    const { page } = app
+    const example = Submission.parse(
+      JSON.parse(await readFile('examples/XAA-2026.ccna-submission', 'utf8')),
+    )
+    const older = createSubmission({
+      ...example.content,
+      meta: { ...example.content.meta, period: '2025', createdAt: '2025-11-20T12:00:00.000Z' },
+    })
+    await new HomePage(page).waitUntilReady()
+    await page.getByRole('button', { name: 'Regional collections' }).click()
+    await page.getByLabel('New collection').fill('OAS working group')
+    await page.getByRole('button', { name: 'Create collection' }).click()
+    await page.getByRole('heading', { level: 1, name: 'OAS working group' }).waitFor()
+
+    await page.evaluate(
+      (files) => {
+        const transfer = new DataTransfer()
+        for (const [name, content] of files) transfer.items.add(new File([content!], name!))
+        document
+          .querySelector('main')!
+          .dispatchEvent(
+            new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          )
+      },
+      [
+        ['XAA-2026.ccna-submission', JSON.stringify(example)],
+        ['XAA-2025.ccna-submission', JSON.stringify(older)],
+      ],
+    )
+    await page.getByRole('region', { name: /Import: 2 accepted, 0 rejected/ }).waitFor()
+    const row = page.locator('tr[data-country="XAA"]').first()
+    expect(await row.textContent()).toContain('2026')
+    await page
+      .getByLabel('Submission that counts for XAA')
+      .selectOption({ label: '2025-11-20 12:00 · XAA-2025.ccna-submission' })
+    await page.locator('tr[data-country="XAA"]').first().filter({ hasText: '2025' }).waitFor()
+    expect(await page.getByText('1 older submission is kept as history.').count()).toBe(1)
   })
 })

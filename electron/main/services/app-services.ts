@@ -14,6 +14,7 @@ import { readImportFile, recognizeFileText, type RecognisedFile } from './file-i
 import type { PdfPrinter } from './pdf-printer'
 import { QuestionnaireCatalog } from './questionnaire-catalog'
 import { CollectionStore } from './collection-store'
+import { sourcesFromContents } from './submission-intake'
 import { renderRegionalReport } from './regional-export'
 import { exportReport, renderReport } from './report-export'
 import { SigningKeyStore } from './signing-key-store'
@@ -28,6 +29,8 @@ export interface AppServicesOptions {
   keysDir: string
   /** Folder of the regional collections. */
   collectionsDir: string
+  /** Where progress of long operations is reported (the window, in the app). */
+  onImportProgress?: (done: number, total: number) => void
   now?: () => Date
 }
 
@@ -167,8 +170,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Sh
         folder: from === 'folder',
       })
       if (paths.length === 0) return fail('cancelled', 'Nothing was imported.')
-      return collections.import(collectionId, paths)
+      return collections.import(collectionId, { paths }, options.onImportProgress)
     },
+    importDroppedSubmissions: async ({ collectionId, files }) =>
+      collections.import(
+        collectionId,
+        { sources: sourcesFromContents(files) },
+        options.onImportProgress,
+      ),
     chooseSubmission: async ({ collectionId, country, digest }) =>
       collections.choose(collectionId, country, digest),
     exportRegionalReport: async ({ collectionId, format }) => {

@@ -13,7 +13,7 @@ import { fail, ok, type ApiResult } from '../../../shared/api/result'
 import type { Questionnaire } from '../../../shared/questionnaire/schema'
 import { writeFileAtomic } from './atomic-file'
 import { checkSubmission } from './submission-files'
-import { intakeSubmissions } from './submission-intake'
+import { intakeSources, intakeSubmissions, type SubmissionSource } from './submission-intake'
 
 const Manifest = z
   .object({
@@ -95,13 +95,19 @@ export class CollectionStore {
   /** Verifies and adds files; rejected ones change nothing. */
   async import(
     id: string,
-    paths: readonly string[],
+    from: { paths: readonly string[] } | { sources: readonly SubmissionSource[] },
+    onProgress?: (done: number, total: number) => void,
   ): Promise<ApiResult<{ results: FileResult[]; view: CollectionView }>> {
     const manifest = await this.manifest(id)
     if (!manifest) return fail('not-found', 'This collection no longer exists.')
-    const intake = await intakeSubmissions(paths, {
+    const options = {
       knownQuestionnaires: [{ id: this.questionnaire.id, version: this.questionnaire.version }],
-    })
+      onProgress,
+    }
+    const intake =
+      'paths' in from
+        ? await intakeSubmissions(from.paths, options)
+        : await intakeSources(from.sources, options)
     const known = new Set(manifest.files.map((file) => file.digest))
     const results = intake.results.map((result) => result)
     for (const entry of intake.accepted) {

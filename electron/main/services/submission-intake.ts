@@ -13,6 +13,13 @@ export interface IntakeOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+/** One file to import: its name, its size (null when it is missing or not a file), its bytes. */
+export interface SubmissionSource {
+  fileName: string
+  size: number | null
+  read: () => Promise<Buffer>
+}
+
 export interface Intake {
   accepted: AcceptedSubmission[]
   results: FileResult[]
@@ -43,33 +50,31 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
  * a rejected file contributes nothing. Two files claiming the same country and export time with
  * different content are both suspect: the second is rejected and the conflict named.
  */
-export async function intakeSubmissions(
-  paths: readonly string[],
+export async function intakeSources(
+  files: readonly SubmissionSource[],
   options: IntakeOptions,
 ): Promise<Intake> {
-  const files = await expandPaths(paths)
   const accepted: AcceptedSubmission[] = []
   const results: FileResult[] = []
   const bytes = new Map<string, Buffer>()
   const byDigest = new Map<string, string>()
   const byCountryTime = new Map<string, { digest: string; fileName: string }>()
 
-  for (const [index, path] of files.entries()) {
+  for (const [index, source] of files.entries()) {
     options.onProgress?.(index, files.length)
-    const fileName = basename(path)
+    const { fileName } = source
     const reject = (reason: string) => results.push({ fileName, status: 'rejected', reason })
-    const info = await stat(path).catch(() => null)
-    if (!info || !info.isFile()) {
+    if (source.size === null) {
       reject('the file could not be found or is not a file')
       continue
     }
-    if (info.size > MAX_SUBMISSION_BYTES) {
+    if (source.size > MAX_SUBMISSION_BYTES) {
       reject(
-        `the file is too large to be a submission (${(info.size / 1024 / 1024).toFixed(0)} MB)`,
+        `the file is too large to be a submission (${(source.size / 1024 / 1024).toFixed(0)} MB)`,
       )
       continue
     }
-    const raw = await readFile(path)
+    const raw = await source.read()
     let json: unknown
     try {
       json = JSON.parse(raw.toString('utf8'))
@@ -128,4 +133,32 @@ export async function intakeSubmissions(
   }
   options.onProgress?.(files.length, files.length)
   return { accepted, results, bytes }
+}
+
+/** Reads, validates and verifies the submissions at these paths (folders are expanded). */
+export async function intakeSubmissions(
+  paths: readonly string[],
+  options: IntakeOptions,
+): Promise<Intake> {
+  const sources = await Promise.all(
+    (await expandPaths(paths)).map(async (path): Promise<SubmissionSource> => {
+      const info = await stat(path).catch(() => null)
+      return {
+        fileName: basename(path),
+        size: info?.isFile() ? info.size : null,
+        read: () => readFile(path),
+      }
+    }),
+  )
+  return intakeSources(sources, options)
+}
+
+/** Submissions dropped on the window arrive as content, not paths. */
+export function sourcesFromContents(
+  files: readonly { fileName: string; text: string }[],
+): SubmissionSource[] {
+  return files.map((file) => {
+    const bytes = Buffer.from(file.text, 'utf8')
+    return { fileName: file.fileName, size: bytes.length, read: async () => bytes }
+  })
 }

@@ -101,10 +101,12 @@ export function createInMemoryApi(questionnaire: Questionnaire) {
     createCollection: async () => fail('internal', 'not in component tests'),
     getCollection: async () => fail('not-found', 'not in component tests'),
     importSubmissions: async () => fail('cancelled', 'not in component tests'),
+    importDroppedSubmissions: async () => fail('cancelled', 'not in component tests'),
     chooseSubmission: async () => fail('not-found', 'not in component tests'),
     getSigningKey: async () => ok({ fingerprint: null }),
     createSigningKey: async () => ok({ fingerprint: '0000 1111' }),
     onFileOpened: () => () => undefined,
+    onImportProgress: () => () => undefined,
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -42,6 +42,7 @@ export async function installApiBridge(
     w.__ccnaMenu = (command: string) => listeners.forEach((listener) => listener(command))
     // Files handed over by the operating system do not exist in the browser harness.
     api.onFileOpened = () => () => undefined
+    api.onImportProgress = () => () => undefined
     w.api = Object.freeze(api)
   }, Object.keys(INVOKE_CHANNELS))
 }

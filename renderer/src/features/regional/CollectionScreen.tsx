@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi, CollectionView } from '../../../../shared/api/contract'
 import { matchmakingPairs } from '../../../../shared/aggregation/aggregate'
 import type { FileResult } from '../../../../shared/aggregation/intake-result'
 import { formatPercent } from '../results/format-number'
+
+/** Matches the main process's limit for one submission. */
+const MAX_DROPPED_SUBMISSION_BYTES = 10 * 1024 * 1024
 
 interface Props {
   api: AppApi
@@ -24,6 +27,9 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
   const [error, setError] = useState('')
   const [compareWith, setCompareWith] = useState('')
   const [notice, setNotice] = useState('')
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+
+  useEffect(() => api.onImportProgress(setProgress), [api])
 
   useEffect(() => {
     void api
@@ -35,11 +41,43 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
     setImporting(true)
     setError('')
     const result = await api.importSubmissions({ collectionId, from })
+    finishImport(result)
+  }
+
+  /** Files dropped on the collection are imported into it (read here, verified by the main process). */
+  async function importDropped(event: DragEvent<HTMLElement>) {
+    const files = [...event.dataTransfer.files]
+    if (files.length === 0) return
+    event.preventDefault()
+    event.stopPropagation()
+    const tooLarge = files.filter((file) => file.size > MAX_DROPPED_SUBMISSION_BYTES)
+    const readable = files.filter((file) => file.size <= MAX_DROPPED_SUBMISSION_BYTES)
+    setImporting(true)
+    setError(
+      tooLarge.length
+        ? t('regional.tooLarge', { files: tooLarge.map((file) => file.name).join(', ') })
+        : '',
+    )
+    if (readable.length === 0) return setImporting(false)
+    const contents = await Promise.all(
+      readable.map(async (file) => ({ fileName: file.name, text: await file.text() })),
+    )
+    finishImport(await api.importDroppedSubmissions({ collectionId, files: contents }))
+  }
+
+  function finishImport(result: Awaited<ReturnType<AppApi['importSubmissions']>>) {
     setImporting(false)
+    setProgress(null)
     if (result.ok) {
       setResults(result.value.results)
       setView(result.value.view)
     } else if (result.error.code !== 'cancelled') setError(result.error.message)
+  }
+
+  async function choose(country: string, digest: string) {
+    const result = await api.chooseSubmission({ collectionId, country, digest })
+    if (result.ok) setView(result.value)
+    else setError(result.error.message)
   }
 
   async function exportReport(format: 'html' | 'pdf' | 'csv' | 'xlsx' | 'json') {
@@ -54,7 +92,14 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
   const compared = picture?.heatmap.find((row) => row.country === compareWith)
 
   return (
-    <main className="page" aria-labelledby="collection-title">
+    <main
+      className="page"
+      aria-labelledby="collection-title"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault()
+      }}
+      onDrop={(event) => void importDropped(event)}
+    >
       <nav className="breadcrumbs" aria-label={t('regional.back')}>
         <button type="button" className="link-button" onClick={onBack}>
           <span aria-hidden="true" className="flip-rtl">
@@ -109,7 +154,12 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
       )}
       {isImporting && (
         <div className="banner banner--info" role="status">
-          <progress aria-label={t('regional.verifying')} /> {t('regional.verifying')}
+          <progress
+            aria-label={t('regional.verifying')}
+            value={progress?.done}
+            max={progress?.total || undefined}
+          />{' '}
+          {progress ? t('regional.verifyingCount', progress) : t('regional.verifying')}
         </div>
       )}
       {error && (
@@ -160,6 +210,7 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
                   <th scope="col" className="number">
                     {t('regional.needs')}
                   </th>
+                  <th scope="col">{t('regional.counts')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -174,6 +225,13 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
                       {entry.answered} / {entry.total}
                     </td>
                     <td className="number">{entry.needCount}</td>
+                    <td>
+                      <SubmissionChoice
+                        view={view!}
+                        country={entry.country}
+                        onChoose={(digest) => void choose(entry.country, digest)}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -362,5 +420,36 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
         </div>
       )}
     </main>
+  )
+}
+
+/** Which of a country's submissions counts: the latest by default, another if the user picks it. */
+function SubmissionChoice({
+  view,
+  country,
+  onChoose,
+}: {
+  view: CollectionView
+  country: string
+  onChoose: (digest: string) => void
+}) {
+  const { t } = useTranslation()
+  const history = view.submissions
+    .filter((submission) => submission.country === country)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  const current = history.find((submission) => submission.isCurrent)
+  if (history.length < 2) return <span className="muted">{current?.fileName}</span>
+  return (
+    <select
+      aria-label={t('regional.chooseFor', { country })}
+      value={current?.digest}
+      onChange={(event) => onChoose(event.target.value)}
+    >
+      {history.map((submission) => (
+        <option key={submission.digest} value={submission.digest}>
+          {submission.createdAt.slice(0, 16).replace('T', ' ')} · {submission.fileName}
+        </option>
+      ))}
+    </select>
   )
 }

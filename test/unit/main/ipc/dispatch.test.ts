@@ -26,6 +26,7 @@ function servicesSpy() {
     createCollection: vi.fn(async () => fail('internal', 'x')),
     getCollection: vi.fn(async () => fail('not-found', 'x')),
     importSubmissions: vi.fn(async () => fail('cancelled', 'x')),
+    importDroppedSubmissions: vi.fn(async () => fail('cancelled', 'x')),
     chooseSubmission: vi.fn(async () => fail('not-found', 'x')),
     getSigningKey: vi.fn(async () => ok({ fingerprint: null })),
     createSigningKey: vi.fn(async () => ok({ fingerprint: 'ABCD' })),
