@@ -1,5 +1,6 @@
 // Regenerates the README's screenshots from the built renderer: `npm run screenshots`.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { closeBrowser, startApp } from '../test/e2e/support/app-harness'
 
@@ -61,6 +62,26 @@ for (const viewport of SIZES) {
     await page.getByRole('button', { name: 'All assessments' }).click()
   }
   await page.screenshot({ path: `${OUT}/home${suffix}.png` })
+
+  if (viewport.width === 1280) {
+    const examples = (await readdir('examples'))
+      .filter((name) => name.endsWith('.ccna-submission'))
+      .map((name) => join('examples', name))
+    app.dialogs.willOpen(examples[1]!)
+    await page.getByRole('button', { name: 'Open a file…' }).click()
+    await page.getByRole('heading', { level: 1, name: /Needs of/ }).waitFor()
+    await page.screenshot({ path: `${OUT}/review.png` })
+    await page.getByRole('button', { name: 'All assessments' }).click()
+
+    await page.getByRole('button', { name: 'Regional collections' }).click()
+    await page.getByLabel('New collection').fill('Regional round 2026')
+    await page.getByRole('button', { name: 'Create collection' }).click()
+    app.dialogs.willOpenMany(examples)
+    await page.getByRole('button', { name: 'Import files…' }).click()
+    await page.getByRole('heading', { name: /Coverage/ }).waitFor()
+    await page.getByRole('heading', { name: /Gap by section/ }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${OUT}/regional.png` })
+  }
   await app.close()
 }
 await closeBrowser()

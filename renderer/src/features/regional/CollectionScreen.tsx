@@ -203,7 +203,7 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
                 <tr>
                   <th scope="col">{t('home.columns.country')}</th>
                   <th scope="col">{t('assessment.period')}</th>
-                  <th scope="col">{t('regional.exported')}</th>
+                  <th scope="col">{t('regional.exportedOn')}</th>
                   <th scope="col" className="number">
                     {t('regional.answered')}
                   </th>

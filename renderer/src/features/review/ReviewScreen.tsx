@@ -94,9 +94,9 @@ export function ReviewScreen({ api, submission, onBack }: Props) {
           {message.text}
         </div>
       )}
+      {report?.meta.isExample && <p className="banner banner--warning">{t('review.example')}</p>}
       {report && (
         <div className="review">
-          {report.meta.isExample && <p className="banner banner--warning">{t('review.example')}</p>}
           <aside className="card review__filters" aria-label={t('review.filters')}>
             <h2>{t('review.filters')}</h2>
             {(['supportKinds', 'modalities', 'timeframes'] as const).map((key) => (
