@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { MenuCommand } from '../../../shared/api/contract'
 import { createAppServices } from '../../../electron/main/services/app-services'
 import { installApiBridge } from './api-bridge'
-import { CHROMIUM_ARGS, findChromium } from './chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../../cli/chromium'
 import { chromiumPdfPrinter } from './chromium-printer'
 import { startRendererServer } from './renderer-server'
 import { ScriptedDialogs } from './scripted-dialogs'

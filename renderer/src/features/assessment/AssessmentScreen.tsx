@@ -18,6 +18,7 @@ import { createWalkthroughStore } from '../walkthrough/walkthrough-store'
 import { AssessmentDetails } from './AssessmentDetails'
 import { createAssessmentSession } from './assessment-session'
 import { SectionOverview } from './SectionOverview'
+import { BackLink } from '../../components/BackLink'
 
 type AssessmentTab = 'overview' | 'questionnaire' | 'results' | 'follow-up'
 
@@ -93,14 +94,7 @@ export function AssessmentScreen({
 
   return (
     <main className="page" aria-labelledby="assessment-title">
-      <nav className="breadcrumbs" aria-label={t('assessment.back')}>
-        <button type="button" className="link-button" onClick={back}>
-          <span aria-hidden="true" className="flip-rtl">
-            ←
-          </span>{' '}
-          {t('assessment.back')}
-        </button>
-      </nav>
+      <BackLink label={t('assessment.back')} onBack={back} />
       {status === 'loading' && <p className="muted">{t('app.loading')}</p>}
       {status === 'error' && (
         <div className="banner banner--error" role="alert">

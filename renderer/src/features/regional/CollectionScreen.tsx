@@ -4,6 +4,7 @@ import type { AppApi, CollectionView } from '../../../../shared/api/contract'
 import { matchmakingPairs } from '../../../../shared/aggregation/aggregate'
 import type { FileResult } from '../../../../shared/aggregation/intake-result'
 import { formatPercent } from '../results/format-number'
+import { BackLink } from '../../components/BackLink'
 
 /** Matches the main process's limit for one submission. */
 const MAX_DROPPED_SUBMISSION_BYTES = 10 * 1024 * 1024
@@ -100,14 +101,7 @@ export function CollectionScreen({ api, collectionId, onBack }: Props) {
       }}
       onDrop={(event) => void importDropped(event)}
     >
-      <nav className="breadcrumbs" aria-label={t('regional.back')}>
-        <button type="button" className="link-button" onClick={onBack}>
-          <span aria-hidden="true" className="flip-rtl">
-            ←
-          </span>{' '}
-          {t('regional.back')}
-        </button>
-      </nav>
+      <BackLink label={t('regional.back')} onBack={onBack} />
       <div className="page__header">
         <div>
           <h1 id="collection-title">{view?.name ?? t('app.loading')}</h1>

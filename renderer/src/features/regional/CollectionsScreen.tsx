@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi, CollectionSummary } from '../../../../shared/api/contract'
 import { formatDate } from '../../components/format'
+import { BackLink } from '../../components/BackLink'
 
 interface Props {
   api: AppApi
@@ -29,14 +30,7 @@ export function CollectionsScreen({ api, onOpen, onBack }: Props) {
 
   return (
     <main className="page" aria-labelledby="collections-title">
-      <nav className="breadcrumbs" aria-label={t('assessment.back')}>
-        <button type="button" className="link-button" onClick={onBack}>
-          <span aria-hidden="true" className="flip-rtl">
-            ←
-          </span>{' '}
-          {t('assessment.back')}
-        </button>
-      </nav>
+      <BackLink label={t('assessment.back')} onBack={onBack} />
       <div className="page__header">
         <div>
           <h1 id="collections-title">{t('regional.title')}</h1>

@@ -5,6 +5,7 @@ import type { NeedEntry, ReportModel } from '../../../../shared/report/report-mo
 import { matchesNeedFilter, NO_FILTER, type NeedFilter } from '../../../../shared/report/shortlist'
 import type { OpenedSubmission } from '../../app/navigation-store'
 import { CheckboxList } from '../walkthrough/CheckboxList'
+import { BackLink } from '../../components/BackLink'
 
 interface Props {
   api: AppApi
@@ -62,14 +63,7 @@ export function ReviewScreen({ api, submission, onBack }: Props) {
 
   return (
     <main className="page" aria-labelledby="review-title">
-      <nav className="breadcrumbs" aria-label={t('assessment.back')}>
-        <button type="button" className="link-button" onClick={onBack}>
-          <span aria-hidden="true" className="flip-rtl">
-            ←
-          </span>{' '}
-          {t('assessment.back')}
-        </button>
-      </nav>
+      <BackLink label={t('assessment.back')} onBack={onBack} />
       <div className="page__header">
         <div>
           <h1 id="review-title">
