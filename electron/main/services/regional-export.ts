@@ -2,6 +2,7 @@ import writeXlsxFile from 'write-excel-file/node'
 import type { RegionalPicture } from '../../../shared/aggregation/regional-picture'
 import { renderRegionalCsv } from '../../../shared/aggregation/render-regional-csv'
 import { renderRegionalHtml } from '../../../shared/aggregation/render-regional-html'
+import { regionalItemsTable } from '../../../shared/aggregation/regional-table'
 import type { PdfPrinter } from './pdf-printer'
 
 export const REGIONAL_FORMATS = ['html', 'pdf', 'csv', 'xlsx', 'json'] as const
@@ -24,31 +25,12 @@ export async function renderRegionalReport(
     case 'json':
       return `${JSON.stringify(picture, null, 2)}\n`
     case 'xlsx': {
-      const header = [
-        'Item code',
-        'Item',
-        'Level 0',
-        'Level 1',
-        'Level 2',
-        'Level 3',
-        'Level 4',
-        'Needs',
-        'Act now',
-        'Needed by',
-        'Offered by',
-      ]
-      const rows = picture.items.map((item) => [
-        { type: String, value: item.code },
-        { type: String, value: item.statement },
-        ...item.levelCounts.map((count) => ({ type: Number, value: count })),
-        { type: Number, value: item.needCount },
-        { type: Number, value: item.actNowCount },
-        { type: String, value: item.neededBy.join(' ') },
-        { type: String, value: item.offeredBy.map((offer) => offer.country).join(' ') },
-      ])
+      const { headers, rows } = regionalItemsTable(picture)
+      const cell = (value: string | number) =>
+        typeof value === 'number' ? { type: Number, value } : { type: String, value }
       const data = [
-        header.map((value) => ({ type: String, value, fontWeight: 'bold' as const })),
-        ...rows,
+        headers.map((value) => ({ type: String, value, fontWeight: 'bold' as const })),
+        ...rows.map((row) => row.map(cell)),
       ]
       return new Uint8Array(
         await writeXlsxFile(data, { sheet: 'Region', stickyRowsCount: 1 }).toBuffer(),
