@@ -22,7 +22,10 @@ export function withAnswer(
 }
 
 /** Whether the item may leave the team: the team's choice, else shared unless sensitive. */
-export function isAnswerShared(answer: Answer, item: Pick<Item, 'isSensitive'>): boolean {
+export function isAnswerShared(
+  answer: Pick<Answer, 'isShared'>,
+  item: Pick<Item, 'isSensitive'>,
+): boolean {
   return answer.isShared ?? !item.isSensitive
 }
 
@@ -32,7 +35,10 @@ export function ratedLevel(current: CurrentRating | undefined): MaturityLevel | 
 }
 
 /** Whether the answer shows a gap the team may want support for (target above current). */
-export function hasOpenGap(answer: Answer, defaultTarget: MaturityLevel): boolean {
+export function hasOpenGap(
+  answer: Pick<Answer, 'current' | 'target'>,
+  defaultTarget: MaturityLevel,
+): boolean {
   const level = ratedLevel(answer.current)
   return level !== undefined && (answer.target ?? defaultTarget) > level
 }

@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
 import type { Answer, Confidence, CurrentRating } from '../../../../shared/assessment/answer'
 import { hasOpenGap, isAnswerShared, withAnswer } from '../../../../shared/assessment/answer-edits'
 import type { Item, MaturityLevel, Questionnaire } from '../../../../shared/questionnaire/schema'
@@ -10,6 +11,8 @@ import { localize } from '../../../../shared/questionnaire/localized-text'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import type { AssessmentSession } from '../assessment/assessment-session'
 import { CheckboxList } from './CheckboxList'
+import { EvidenceFields } from './EvidenceFields'
+import { ratedPart } from './rated-answer'
 import { SupportPanel } from './SupportPanel'
 
 interface Props {
@@ -26,7 +29,6 @@ const PRIORITY_KEYS: Readonly<Record<string, Priority | undefined>> = {
   h: 'high',
   c: 'critical',
 }
-const BLANK_ANSWER = undefined
 
 /**
  * One questionnaire item: the capability statement, its guidance and level descriptors beside the
@@ -34,8 +36,10 @@ const BLANK_ANSWER = undefined
  */
 export const ItemCard = memo(function ItemCard({ item, questionnaire, session }: Props) {
   const { t, i18n } = useTranslation()
-  const stored = useStore(session.store, (s) => s.assessment?.answers[item.id] ?? BLANK_ANSWER)
-  const answer: Answer = stored ?? EMPTY
+  const answer = useStore(
+    session.store,
+    useShallow((s) => ratedPart(s.assessment?.answers[item.id])),
+  )
   const lang = i18n.language
   const { scale } = questionnaire
   const id = (suffix: string) => `${item.id}-${suffix}`
@@ -244,30 +248,7 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
               </select>
             </div>
           </div>
-          <div className="field">
-            <label htmlFor={id('notes')}>{t('walkthrough.evidenceNotes')}</label>
-            <textarea
-              id={id('notes')}
-              rows={3}
-              value={answer.evidence.notes}
-              onChange={(event) =>
-                change({ evidence: { ...answer.evidence, notes: event.target.value } })
-              }
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={id('references')}>{t('walkthrough.evidenceReferences')}</label>
-            <textarea
-              id={id('references')}
-              rows={2}
-              value={answer.evidence.references.join('\n')}
-              onChange={(event) =>
-                change({
-                  evidence: { ...answer.evidence, references: event.target.value.split('\n') },
-                })
-              }
-            />
-          </div>
+          <EvidenceFields itemId={item.id} session={session} />
 
           {hasOpenGap(answer, scale.defaultTarget) && (
             <SupportPanel
@@ -317,13 +298,3 @@ export const ItemCard = memo(function ItemCard({ item, questionnaire, session }:
     </article>
   )
 })
-
-const EMPTY: Answer = {
-  evidence: { notes: '', references: [] },
-  supportKinds: [],
-  modalities: [],
-  readiness: { hasCounterpart: false, hasStaff: false, hasCoFunding: false },
-  canOffer: false,
-  offerKinds: [],
-  context: '',
-}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Answer } from '../../../../shared/assessment/answer'
+import type { RatedAnswer } from './rated-answer'
 import type { Questionnaire } from '../../../../shared/questionnaire/schema'
 import { localize } from '../../../../shared/questionnaire/localized-text'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
@@ -8,7 +9,8 @@ import { RankedModalities } from './RankedModalities'
 
 interface Props {
   itemId: string
-  answer: Answer
+  /** The answer without its evidence, which this panel does not show. */
+  answer: RatedAnswer
   questionnaire: Questionnaire
   onChange: (patch: Partial<Answer>) => void
 }
