@@ -1,12 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi } from '../../../shared/api/contract'
-import { AssessmentScreen } from '../features/assessment/AssessmentScreen'
 import { createHomeStore } from '../features/home/home-store'
 import { HomeScreen } from '../features/home/HomeScreen'
-import { CollectionScreen } from '../features/regional/CollectionScreen'
-import { CollectionsScreen } from '../features/regional/CollectionsScreen'
-import { ReviewScreen } from '../features/review/ReviewScreen'
 import {
   openDroppedFile,
   openFileAndRoute,
@@ -14,6 +10,21 @@ import {
   type OpenFileOutcome,
 } from './open-file'
 import { navigationStore, useNavigation } from './navigation-store'
+
+// Screens beyond the home screen load on first use, so the first screen is interactive sooner
+// (the charts and the report code are most of the bundle).
+const AssessmentScreen = lazy(() =>
+  import('../features/assessment/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })),
+)
+const ReviewScreen = lazy(() =>
+  import('../features/review/ReviewScreen').then((m) => ({ default: m.ReviewScreen })),
+)
+const CollectionsScreen = lazy(() =>
+  import('../features/regional/CollectionsScreen').then((m) => ({ default: m.CollectionsScreen })),
+)
+const CollectionScreen = lazy(() =>
+  import('../features/regional/CollectionScreen').then((m) => ({ default: m.CollectionScreen })),
+)
 
 type Notice = { tone: 'info' | 'error'; message: string } | null
 
@@ -88,46 +99,48 @@ export function App({ api }: { api: AppApi }) {
           </button>
         </div>
       )}
-      {screen.name === 'collections' ? (
-        <CollectionsScreen
-          api={api}
-          onOpen={(id) => navigationStore.getState().openCollection(id)}
-          onBack={() => navigationStore.getState().goHome()}
-        />
-      ) : screen.name === 'collection' ? (
-        <CollectionScreen
-          key={screen.collectionId}
-          api={api}
-          collectionId={screen.collectionId}
-          onBack={() => navigationStore.getState().openCollections()}
-        />
-      ) : screen.name === 'review' ? (
-        <ReviewScreen
-          key={screen.submission.reviewId}
-          api={api}
-          submission={screen.submission}
-          onBack={() => navigationStore.getState().goHome()}
-        />
-      ) : screen.name === 'home' ? (
-        <HomeScreen
-          store={homeStore}
-          onOpen={(id) => navigationStore.getState().openAssessment(id)}
-          isCreating={isCreating}
-          onCreatingChange={setCreating}
-          onImport={() => void importFile()}
-          onOpenRegional={() => navigationStore.getState().openCollections()}
-        />
-      ) : (
-        <AssessmentScreen
-          key={screen.assessmentId}
-          api={api}
-          assessmentId={screen.assessmentId}
-          pendingMerge={screen.pendingMerge}
-          onMergeHandled={() => navigationStore.getState().clearPendingMerge()}
-          onImport={() => void importFile()}
-          onBack={() => navigationStore.getState().goHome()}
-        />
-      )}
+      <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+        {screen.name === 'collections' ? (
+          <CollectionsScreen
+            api={api}
+            onOpen={(id) => navigationStore.getState().openCollection(id)}
+            onBack={() => navigationStore.getState().goHome()}
+          />
+        ) : screen.name === 'collection' ? (
+          <CollectionScreen
+            key={screen.collectionId}
+            api={api}
+            collectionId={screen.collectionId}
+            onBack={() => navigationStore.getState().openCollections()}
+          />
+        ) : screen.name === 'review' ? (
+          <ReviewScreen
+            key={screen.submission.reviewId}
+            api={api}
+            submission={screen.submission}
+            onBack={() => navigationStore.getState().goHome()}
+          />
+        ) : screen.name === 'home' ? (
+          <HomeScreen
+            store={homeStore}
+            onOpen={(id) => navigationStore.getState().openAssessment(id)}
+            isCreating={isCreating}
+            onCreatingChange={setCreating}
+            onImport={() => void importFile()}
+            onOpenRegional={() => navigationStore.getState().openCollections()}
+          />
+        ) : (
+          <AssessmentScreen
+            key={screen.assessmentId}
+            api={api}
+            assessmentId={screen.assessmentId}
+            pendingMerge={screen.pendingMerge}
+            onMergeHandled={() => navigationStore.getState().clearPendingMerge()}
+            onImport={() => void importFile()}
+            onBack={() => navigationStore.getState().goHome()}
+          />
+        )}
+      </Suspense>
     </div>
   )
 }
